@@ -1,0 +1,282 @@
+import { randomBytes } from 'node:crypto';
+import type { CallArgs, CallName, NotifyOptions, Snapshot, ElementSpec } from '../protocol/messages.js';
+import { Element } from './element.js';
+import { KiteError } from './errors.js';
+import { Outbox } from './outbox.js';
+import { ReplayRing } from './ring.js';
+import { runInScope } from './scope.js';
+
+/** The socket of a connected tab, as the core sees it (the server provides the real one). */
+export interface Transport {
+  send(text: string): void;
+  close(code: number, reason: string): void;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Settings shared by every client of one mount. */
+export interface ClientConfig {
+  /** Show errors of user callbacks to the user as notifications. */
+  dev: boolean;
+  logger: Logger;
+  /** Bounds of the replay ring. */
+  ringFrames: number;
+  ringBytes: number;
+  /** Milliseconds a call that expects a result waits for it. */
+  callTimeout: number;
+}
+
+export const defaultClientConfig: ClientConfig = {
+  dev: process.env.NODE_ENV !== 'production',
+  logger: console,
+  ringFrames: 256,
+  ringBytes: 256 * 1024,
+  callTimeout: 5_000,
+};
+
+export interface PageInfo {
+  /** The URL path and query the tab opened. */
+  path: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+}
+
+export interface ErrorContext {
+  element?: Element;
+  where: string;
+}
+
+type Hook = (client: Client) => unknown;
+
+/**
+ * One browser tab: its element tree, its outbox and replay ring, its socket when connected,
+ * and everything that must be released when it goes away.
+ */
+export class Client {
+  readonly id = randomBytes(12).toString('base64url');
+  readonly token = randomBytes(18).toString('base64url');
+  readonly elements = new Map<number, Element>();
+  readonly outbox = new Outbox();
+  readonly ring: ReplayRing;
+  /** The layout root (q-layout), where headers, drawers and footers go. */
+  readonly layout: Element;
+  /** The page body, where a page's elements go by default. */
+  readonly content: Element;
+  /** Per-client storage, gone with the client. */
+  readonly storage: Record<string, unknown> = {};
+  seq = 0;
+  transport: Transport | undefined;
+  tabId: string | undefined;
+  /** The browser's id from the signed cookie: the key of `storage.user`. */
+  browserId: string | undefined;
+  /** Events and values dropped because their element was missing, hidden, disabled or unlistened. */
+  dropped = 0;
+  private nextId = 0;
+  private flushScheduled = false;
+  private _deleted = false;
+  private hooks: { connect?: Hook[]; disconnect?: Hook[]; delete?: Hook[] } = {};
+  private waitingForConnect: (() => void)[] | undefined;
+  private pendingCalls: Map<number, { resolve(v: unknown): void; reject(e: Error): void }> | undefined;
+  private nextCallId = 0;
+
+  constructor(
+    readonly page: PageInfo,
+    readonly config: ClientConfig = defaultClientConfig,
+  ) {
+    this.ring = new ReplayRing(config.ringFrames, config.ringBytes);
+    this.layout = new Element('q-layout', { client: this }).props({ view: 'hHh lpR fFf' });
+    const container = new Element('q-page-container', { parent: this.layout });
+    this.content = new Element('q-page', { parent: container }).classes('q-pa-md column items-start q-gutter-sm');
+  }
+
+  get deleted(): boolean {
+    return this._deleted;
+  }
+
+  get connected(): boolean {
+    return this.transport !== undefined;
+  }
+
+  /** Runs `fn` with this client's page body as the parent of new elements. */
+  build<T>(fn: () => T): T {
+    return runInScope({ client: this, parent: this.content, slot: 'default' }, fn);
+  }
+
+  // ---- element registry -------------------------------------------------------------------
+
+  register(el: Element): number {
+    const id = this.nextId++;
+    this.elements.set(id, el);
+    this.outbox.added(el);
+    this.scheduleFlush();
+    return id;
+  }
+
+  unregister(el: Element): void {
+    this.elements.delete(el.id);
+    this.outbox.forget(el);
+  }
+
+  // ---- frames -------------------------------------------------------------------------------
+
+  /** Sends everything that changed during this turn of the event loop as one frame, right after it. */
+  scheduleFlush(): void {
+    if (this.flushScheduled || this._deleted) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Turns pending changes into a frame now (normally called by the scheduler). */
+  flush(): void {
+    this.flushScheduled = false;
+    if (this._deleted || this.outbox.empty) return;
+    const ops = this.outbox.take();
+    const text = JSON.stringify(['f', ++this.seq, ops]);
+    this.ring.push(this.seq, text);
+    this.transport?.send(text);
+  }
+
+  /** The whole tree, parents before children, for the first HTML and for resyncs. */
+  snapshot(): Snapshot {
+    const elements: ElementSpec[] = [];
+    const visit = (el: Element): void => {
+      elements.push(el.toSpec());
+      for (const slot of el.slotNames()) for (const child of el.children(slot)) visit(child);
+    };
+    visit(this.layout);
+    return { root: this.layout.id, elements };
+  }
+
+  /** Changes already in the snapshot must not be sent again as a frame. */
+  takeSnapshot(): Snapshot {
+    this.outbox.take();
+    this.ring.clear();
+    return this.snapshot();
+  }
+
+  // ---- calls ---------------------------------------------------------------------------------
+
+  call<N extends CallName>(name: N, args: CallArgs[N]): void {
+    this.outbox.call(['c', name, args]);
+    this.scheduleFlush();
+  }
+
+  notify(message: string | NotifyOptions, options: Omit<NotifyOptions, 'message'> = {}): void {
+    this.call('notify', typeof message === 'string' ? { ...options, message } : message);
+  }
+
+  navigate(url: string, options: { replace?: boolean; newTab?: boolean } = {}): void {
+    this.call('navigate', { url, ...options });
+  }
+
+  /** Runs a method of an element's component in the tab and resolves with its result. */
+  callMethod(el: Element, name: string, args: unknown[] = []): Promise<unknown> {
+    const call = this.nextCallId++;
+    const calls = (this.pendingCalls ??= new Map());
+    const result = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        calls.delete(call);
+        reject(new KiteError(`no result for ${el.tag}.${name}() within ${this.config.callTimeout} ms`));
+      }, this.config.callTimeout);
+      calls.set(call, {
+        resolve: (value: unknown) => (clearTimeout(timer), resolve(value)),
+        reject: (error: Error) => (clearTimeout(timer), reject(error)),
+      });
+    });
+    this.call('method', { id: el.id, name, args, call });
+    return result;
+  }
+
+  /** Fire-and-forget variant of callMethod. */
+  runMethod(el: Element, name: string, args: unknown[] = []): void {
+    this.call('method', { id: el.id, name, args });
+  }
+
+  resolveCall(call: number, value: unknown): boolean {
+    const pending = this.pendingCalls?.get(call);
+    if (!pending) return false;
+    this.pendingCalls!.delete(call);
+    pending.resolve(value);
+    return true;
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  onConnect(fn: Hook): void {
+    (this.hooks.connect ??= []).push(fn);
+  }
+
+  onDisconnect(fn: Hook): void {
+    (this.hooks.disconnect ??= []).push(fn);
+  }
+
+  onDelete(fn: Hook): void {
+    (this.hooks.delete ??= []).push(fn);
+  }
+
+  /** Resolves once a tab has connected to this client. */
+  whenConnected(): Promise<void> {
+    if (this.transport) return Promise.resolve();
+    return new Promise((resolve) => (this.waitingForConnect ??= []).push(resolve));
+  }
+
+  attach(transport: Transport): void {
+    this.transport = transport;
+    const waiting = this.waitingForConnect;
+    this.waitingForConnect = undefined;
+    waiting?.forEach((resolve) => resolve());
+    this.runHooks('connect');
+  }
+
+  detach(transport: Transport): void {
+    if (this.transport !== transport) return;
+    this.transport = undefined;
+    this.runHooks('disconnect');
+  }
+
+  /** Releases everything: elements (their timers, listeners, bindings), hooks, pending calls. */
+  delete(): void {
+    if (this._deleted) return;
+    this.runHooks('delete');
+    this._deleted = true;
+    this.layout.dispose();
+    this.elements.clear();
+    this.outbox.take();
+    this.ring.clear();
+    for (const pending of this.pendingCalls?.values() ?? []) pending.reject(new KiteError('client deleted'));
+    this.pendingCalls = undefined;
+    this.hooks = {};
+    this.waitingForConnect = undefined;
+    this.transport = undefined;
+  }
+
+  private runHooks(kind: 'connect' | 'disconnect' | 'delete'): void {
+    for (const fn of this.hooks[kind] ?? []) this.runSafely(() => this.build(() => fn(this)), { where: `on${kind}` });
+  }
+
+  // ---- the one error boundary for user code --------------------------------------------------
+
+  /** Runs user code; a throw or a rejected promise is reported, never propagated. */
+  runSafely(fn: () => unknown, context: ErrorContext): void {
+    try {
+      const result = fn();
+      if (result instanceof Promise) result.catch((error: unknown) => this.reportError(error, context));
+    } catch (error) {
+      this.reportError(error, context);
+    }
+  }
+
+  reportError(error: unknown, context: ErrorContext): void {
+    const where = context.element ? `${context.where} of <${context.element.tag}> #${context.element.id}` : context.where;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.config.logger.error(`[kite] error in ${where} on page ${this.page.path}: ${detail}`);
+    if (this.config.dev && !this._deleted) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.notify({ message: `Error: ${message}`, type: 'negative', caption: where });
+    }
+  }
+}

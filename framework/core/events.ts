@@ -1,0 +1,53 @@
+import type { UpMessage } from '../protocol/messages.js';
+import type { Client } from './client.js';
+import type { Element, ElementEvent } from './element.js';
+import { runInScope } from './scope.js';
+
+/**
+ * Applies one validated up message to its client. The tab is not trusted: an event or value
+ * counts only for an element that exists, is visible and enabled (with its ancestors) and
+ * listens for it. Anything else is dropped and counted, never thrown.
+ */
+export function handleUpMessage(client: Client, message: UpMessage): void {
+  switch (message[0]) {
+    case 'e': {
+      const [, id, name, args] = message;
+      const el = client.elements.get(id);
+      const handlers = el?.interactive ? el.handlersFor(name) : undefined;
+      if (!el || !handlers?.length) {
+        client.dropped++;
+        return;
+      }
+      const event: ElementEvent = { sender: el, client, name, args };
+      for (const handler of handlers) runHandler(el, name, () => (handler as (e: ElementEvent) => unknown)(event));
+      return;
+    }
+    case 'v': {
+      const [, id, value, edits] = message;
+      const el = client.elements.get(id);
+      if (!el?.hasValue || !el.interactive) {
+        client.dropped++;
+        return;
+      }
+      runHandler(el, 'value change', () => {
+        if (!el.receiveValue(value, edits)) client.dropped++;
+      });
+      return;
+    }
+    case 'a':
+      client.ring.ack(Math.min(message[1], client.seq));
+      return;
+    case 'r':
+      if (!client.resolveCall(message[1], message[2])) client.dropped++;
+      return;
+  }
+}
+
+/**
+ * Runs a handler in the scope of the element's parent (so new elements land beside it) behind
+ * the client's error boundary.
+ */
+export function runHandler(el: Element, what: string, fn: () => unknown): void {
+  const scope = { client: el.client, parent: el.parent ?? el.client.content, slot: el.parent ? el.slot : 'default' };
+  el.client.runSafely(() => runInScope(scope, fn), { element: el, where: `${what} handler` });
+}

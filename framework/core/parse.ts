@@ -1,0 +1,30 @@
+/** Parsers for the string shorthands of `.props()`, `.classes()` and `.style()`. */
+
+const PROP_TOKEN = /([:\w.\-@]+)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/g;
+
+/** `'outline color=red label="Two words"'` -> `{ outline: true, color: 'red', label: 'Two words' }` */
+export function parseProps(text: string): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const m of text.matchAll(PROP_TOKEN)) {
+    const value = m[2] ?? m[3] ?? m[4];
+    props[m[1]!] = value === undefined ? true : value;
+  }
+  return props;
+}
+
+export function parseClasses(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** `'color: red; font-size: 12px'` -> `{ color: 'red', 'font-size': '12px' }` */
+export function parseStyle(text: string): Record<string, string> {
+  const style: Record<string, string> = {};
+  for (const part of text.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) continue;
+    const key = part.slice(0, colon).trim();
+    const value = part.slice(colon + 1).trim();
+    if (key && value) style[key] = value;
+  }
+  return style;
+}

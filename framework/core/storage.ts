@@ -1,0 +1,146 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client } from './client.js';
+import { KiteError } from './errors.js';
+import { currentClient } from './scope.js';
+
+type Dict = Record<string, unknown>;
+
+/**
+ * JSON documents kept in memory and written to disk shortly after a change (one write per burst).
+ * Top-level assignments are detected; reassign a key after mutating a nested object.
+ */
+export class JsonStore {
+  private docs = new Map<string, Dict>();
+  private dirty = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly dir: string | undefined) {
+    if (dir) mkdirSync(dir, { recursive: true });
+  }
+
+  get(name: string): Dict {
+    let doc = this.docs.get(name);
+    if (!doc) {
+      doc = this.watch(name, this.read(name));
+      this.docs.set(name, doc);
+    }
+    return doc;
+  }
+
+  /** Writes every pending change now (on shutdown). */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.dir) return;
+    for (const name of this.dirty) {
+      const file = join(this.dir, `${name}.json`);
+      writeFileSync(`${file}.tmp`, JSON.stringify(this.docs.get(name) ?? {}));
+      renameSync(`${file}.tmp`, file);
+    }
+    this.dirty.clear();
+  }
+
+  private read(name: string): Dict {
+    if (!this.dir) return {};
+    try {
+      const data: unknown = JSON.parse(readFileSync(join(this.dir, `${name}.json`), 'utf8'));
+      return data && typeof data === 'object' && !Array.isArray(data) ? (data as Dict) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private watch(name: string, data: Dict): Dict {
+    const changed = (): void => {
+      this.dirty.add(name);
+      this.timer ??= setTimeout(() => this.flush(), 100).unref();
+    };
+    return new Proxy(data, {
+      set(target, key, value) {
+        Reflect.set(target, key, value);
+        changed();
+        return true;
+      },
+      deleteProperty(target, key) {
+        Reflect.deleteProperty(target, key);
+        changed();
+        return true;
+      },
+    });
+  }
+}
+
+const BROWSER_ID = /^[\w-]{16,64}$/;
+
+/** Tab storage lives in memory while a client of that tab exists, plus a grace period for reloads. */
+class TabStore {
+  private tabs = new Map<string, { data: Dict; clients: number; expiry?: NodeJS.Timeout }>();
+
+  constructor(private readonly graceMs: () => number) {}
+
+  acquire(tabId: string): Dict {
+    let entry = this.tabs.get(tabId);
+    if (!entry) this.tabs.set(tabId, (entry = { data: {}, clients: 0 }));
+    clearTimeout(entry.expiry);
+    entry.clients++;
+    return entry.data;
+  }
+
+  release(tabId: string): void {
+    const entry = this.tabs.get(tabId);
+    if (!entry || --entry.clients > 0) return;
+    entry.expiry = setTimeout(() => this.tabs.delete(tabId), this.graceMs()).unref();
+  }
+
+  get size(): number {
+    return this.tabs.size;
+  }
+}
+
+let persistent = new JsonStore(undefined);
+let tabGraceMs = 5 * 60_000;
+const tabs = new TabStore(() => tabGraceMs);
+const tabData = new WeakMap<Client, Dict>();
+
+/** Called by mountUi: where user and general storage persist (undefined keeps them in memory). */
+export function configureStorage(options: { dir: string | undefined; tabGraceMs: number }): JsonStore {
+  persistent.flush();
+  persistent = new JsonStore(options.dir);
+  tabGraceMs = options.tabGraceMs;
+  return persistent;
+}
+
+/** Called when a tab connects: binds the client to its tab's storage. */
+export function attachTab(client: Client, tabId: string): void {
+  if (client.tabId === tabId || !BROWSER_ID.test(tabId)) return;
+  if (client.tabId) tabs.release(client.tabId);
+  client.tabId = tabId;
+  tabData.set(client, tabs.acquire(tabId));
+  client.onDelete(() => tabs.release(tabId));
+}
+
+/**
+ * `storage.user` (per browser, persisted), `storage.general` (shared, persisted),
+ * `storage.tab` (per browser tab, after the tab connected) and `storage.client` (per page instance).
+ */
+export const storage = {
+  get user(): Dict {
+    const client = currentClient('storage.user');
+    if (!client.browserId || !BROWSER_ID.test(client.browserId))
+      throw new KiteError('storage.user needs a browser id (it is set for pages served by mountUi)');
+    return persistent.get(`user-${client.browserId}`);
+  },
+  get general(): Dict {
+    return persistent.get('general');
+  },
+  get tab(): Dict {
+    const client = currentClient('storage.tab');
+    const data = tabData.get(client);
+    if (!data) throw new KiteError('storage.tab is available once the tab has connected: await client.whenConnected() first');
+    return data;
+  },
+  get client(): Dict {
+    return currentClient('storage.client').storage;
+  },
+};

@@ -1,0 +1,150 @@
+/**
+ * The wire contract between the server and a browser tab. Everything else follows these types.
+ * Keys are short on purpose: a label text change must cost about 30 bytes on the wire.
+ */
+
+export type ElementId = number;
+
+/** What the runtime needs to know about one listened event. */
+export interface ListenerSpec {
+  /** Keys to copy from a DOM event object; plain data arguments are sent whole. */
+  a?: string[];
+  /** Minimum milliseconds between two sends of this event (leading and trailing edge). */
+  t?: number;
+}
+
+/** The full description of one element, sent once when it appears. */
+export interface ElementSpec {
+  id: ElementId;
+  /** Component tag: a Quasar component (`q-btn`), a Kite component (`k-markdown`) or an HTML tag. */
+  tag: string;
+  /** Props; `v` is rendered as `modelValue`, everything else as is. */
+  p?: Record<string, unknown>;
+  /** Value (the component's modelValue) when the element has one. */
+  v?: unknown;
+  /** CSS classes. */
+  c?: string[];
+  /** Inline style. */
+  s?: Record<string, string>;
+  /** Text content, rendered before the default slot's children. */
+  t?: string;
+  /** Children by slot name; `default` is the default slot. */
+  ch?: Record<string, ElementId[]>;
+  /** Listened events by name (`click`, `update:pagination`, ...). */
+  on?: Record<string, ListenerSpec>;
+  /** Hidden (rendered as `display: none`, like v-show). */
+  h?: 1;
+  /** Key of this element inside a scoped slot: it renders only for the slot scope with that key. */
+  k?: string;
+  /** Name of the prop that receives the slot scope object (e.g. `props` for `q-td`). */
+  sp?: string;
+  /** Scoped slots: slot names whose children are filtered by `k` against the scope's key. */
+  ss?: string[];
+}
+
+/**
+ * A property-level change to one element. Only the keys present changed.
+ * `p` carries changed props; `pd` lists removed props. `c`, `s`, `ch`, `on` are replaced whole
+ * (they are small); `vn` is the tab's edit counter the server had seen when it produced `v`.
+ */
+export interface ElementPatch {
+  p?: Record<string, unknown>;
+  pd?: string[];
+  v?: unknown;
+  vn?: number;
+  c?: string[];
+  s?: Record<string, string>;
+  t?: string;
+  ch?: Record<string, ElementId[]>;
+  on?: Record<string, ListenerSpec>;
+  h?: 0 | 1;
+  ss?: string[];
+}
+
+/** Calls: one-off effects in the tab. */
+export interface NotifyOptions {
+  message: string;
+  type?: 'positive' | 'negative' | 'warning' | 'info' | 'ongoing';
+  position?: 'top' | 'top-right' | 'top-left' | 'bottom' | 'bottom-right' | 'bottom-left' | 'center';
+  color?: string;
+  timeout?: number;
+  caption?: string;
+  closeBtn?: boolean | string;
+  multiLine?: boolean;
+  html?: false;
+}
+
+export type CallName = 'notify' | 'navigate' | 'method' | 'download' | 'title' | 'js';
+
+export interface CallArgs {
+  notify: NotifyOptions;
+  /** Navigate to a URL (`replace` keeps history length) or go back/forward. */
+  navigate: { url?: string; replace?: boolean; history?: number; newTab?: boolean };
+  /** Run a named method of an element's component instance (e.g. `show`, `toggle`). */
+  method: { id: ElementId; name: string; args?: unknown[]; call?: number };
+  download: { url: string; filename?: string };
+  title: { title: string };
+  /** Only when the page author opted in: run a script through a same-origin URL, never eval. */
+  js: { url: string; call?: number };
+}
+
+export type Op =
+  | ['a', ElementSpec]
+  | ['u', ElementId, ElementPatch]
+  | ['r', ElementId]
+  | ['c', CallName, CallArgs[CallName]];
+
+/** Down messages (server -> tab). */
+export type DownMessage =
+  /** A frame: every change of one turn of the server's event loop. */
+  | ['f', number, Op[]]
+  /** A full snapshot replacing the tab's tree (resync after a gap the replay ring cannot fill). */
+  | ['s', number, Snapshot]
+  /** An error the tab should know about (e.g. a dropped event); the connection stays open. */
+  | ['e', string, string];
+
+/** The whole tree of one client. */
+export interface Snapshot {
+  root: ElementId;
+  elements: ElementSpec[];
+}
+
+/** What the first HTML response embeds for the runtime. */
+export interface BootState extends Snapshot {
+  client: string;
+  token: string;
+  seq: number;
+  /** Websocket path, e.g. `/_ui/ws`. */
+  ws: string;
+  /** Milliseconds the server keeps a disconnected client; the tab reloads once beyond it. */
+  retention: number;
+  /** Heartbeat interval the server uses, so the tab can detect a dead socket. */
+  heartbeat: number;
+}
+
+/** Up messages (tab -> server). */
+export type UpMessage =
+  /** An event of an element: element id, event name, filtered arguments. */
+  | ['e', ElementId, string, unknown[]]
+  /** A value change typed in the tab, with the tab's edit counter for that element. */
+  | ['v', ElementId, unknown, number]
+  /** Acknowledges every frame up to this seq. */
+  | ['a', number]
+  /** Result of a call that asked for one. */
+  | ['r', number, unknown];
+
+/** Close codes used by the server; the runtime decides between reconnecting and reloading. */
+export const CloseCode = {
+  /** The server does not know this client (restart or retention expired): reload once. */
+  UnknownClient: 4404,
+  /** Origin not allowed. */
+  Forbidden: 4403,
+  /** Too many messages per second. */
+  RateLimited: 4429,
+  /** The tab cannot keep up with the frames; it reconnects and gets a snapshot. */
+  TooSlow: 4408,
+  /** The same client connected from another socket. */
+  Replaced: 4409,
+  /** A malformed frame. */
+  BadMessage: 4400,
+} as const;

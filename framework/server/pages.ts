@@ -1,0 +1,95 @@
+import { match, type MatchFunction } from 'path-to-regexp';
+import { Client, type ClientConfig, type PageInfo } from '../core/client.js';
+import { KiteError } from '../core/errors.js';
+
+export interface PageContext {
+  readonly client: Client;
+  readonly path: string;
+  readonly params: Record<string, string>;
+  readonly query: Record<string, string>;
+}
+
+export type PageBuilder = (context: PageContext) => unknown;
+
+/** Decides before building whether the page may show: a URL redirects there, nothing allows it. */
+export type PageGuard = (context: PageContext) => string | undefined | void | Promise<string | undefined | void>;
+
+export interface PageOptions {
+  /** The browser tab's title. */
+  title?: string;
+  guard?: PageGuard;
+}
+
+interface PageRoute {
+  path: string;
+  match: MatchFunction<Record<string, string | string[]>>;
+  build: PageBuilder;
+  options: PageOptions;
+}
+
+/** The pages of an app, matched by Express-style paths (`/items/:id`). */
+export class PageRegistry {
+  private routes: PageRoute[] = [];
+
+  add(path: string, build: PageBuilder, options: PageOptions = {}): void {
+    if (!path.startsWith('/')) throw new KiteError(`page path must start with "/": ${path}`);
+    this.routes = this.routes.filter((r) => r.path !== path);
+    this.routes.push({ path, match: match(path, { decode: decodeURIComponent }), build, options });
+  }
+
+  find(pathname: string): { route: PageRoute; params: Record<string, string> } | undefined {
+    for (const route of this.routes) {
+      const found = route.match(pathname);
+      if (found) {
+        const params: Record<string, string> = {};
+        for (const [key, value] of Object.entries(found.params)) params[key] = Array.isArray(value) ? value.join('/') : String(value);
+        return { route, params };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The registry `ui.page` adds to; `mountUi` serves it unless given another. */
+export const defaultPages = new PageRegistry();
+
+/** `ui.page('/items/:id', async ({ params }) => { ... }, { title, guard })` */
+export function page(path: string, build: PageBuilder, options: PageOptions = {}): void {
+  defaultPages.add(path, build, options);
+}
+
+export type OpenResult =
+  | { kind: 'page'; client: Client; title: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not-found' };
+
+/**
+ * Builds a page for one request: a new client, the guard, then the (possibly async) page function.
+ * Used by the HTTP server and by the simulated user alike, so both see the same behaviour.
+ */
+export async function openPage(
+  registry: PageRegistry,
+  url: URL,
+  config: ClientConfig,
+  prepare?: (client: Client) => void,
+): Promise<OpenResult> {
+  const found = registry.find(url.pathname);
+  if (!found) return { kind: 'not-found' };
+  const query = Object.fromEntries(url.searchParams);
+  const info: PageInfo = { path: url.pathname + url.search, params: found.params, query };
+  const client = new Client(info, config);
+  prepare?.(client);
+  const context: PageContext = { client, path: url.pathname, params: found.params, query };
+  try {
+    const redirect = found.route.options.guard ? await client.build(() => found.route.options.guard!(context)) : undefined;
+    if (redirect) {
+      client.delete();
+      return { kind: 'redirect', location: redirect };
+    }
+    await client.build(() => found.route.build(context));
+  } catch (error) {
+    client.delete();
+    throw error;
+  }
+  return { kind: 'page', client, title: found.route.options.title ?? 'Kite' };
+}
