@@ -1,0 +1,236 @@
+import { randomBytes } from 'node:crypto';
+import { defaultClientConfig, type Client, type ClientConfig, type Logger } from '../core/client.js';
+import type { Element } from '../core/element.js';
+import { handleUpMessage } from '../core/events.js';
+import { applyOps, createTree, recordEdit, type Tree } from '../protocol/apply.js';
+import type { CallArgs, DownMessage, ElementSpec, NotifyOptions, Op, UpMessage } from '../protocol/messages.js';
+import { parseUpMessage } from '../protocol/validate.js';
+import { defaultPages, openPage, type PageRegistry } from '../server/pages.js';
+import { UserElement } from './user-element.js';
+
+export interface SimulatedUserOptions {
+  pages?: PageRegistry;
+  config?: Partial<ClientConfig>;
+  /** Same id across users = same browser (shares `storage.user`). */
+  browserId?: string;
+  /** How long `should.see` waits for the server, in ms. */
+  timeout?: number;
+}
+
+/** What to look for: text (substring of text, label, placeholder or value), a marker, or a kind. */
+export type Query =
+  | string
+  | { text?: string; marker?: string; kind?: abstract new (...args: never[]) => Element; tag?: string };
+
+/** Logs into memory so tests can assert on errors without noise on the console. */
+export class MemoryLogger implements Logger {
+  readonly lines: string[] = [];
+  info(m: string): void {
+    this.lines.push(m);
+  }
+  warn(m: string): void {
+    this.lines.push(m);
+  }
+  error(m: string): void {
+    this.lines.push(m);
+  }
+}
+
+/**
+ * A person in a browser tab, simulated in-process: pages are built by the real page code, frames
+ * travel through the real outbox, JSON and protocol/apply into a tab-side tree, and actions go back
+ * as validated up messages. Only the Vue rendering is missing.
+ */
+export class SimulatedUser {
+  readonly notifications: NotifyOptions[] = [];
+  readonly navigations: string[] = [];
+  readonly logger = new MemoryLogger();
+  readonly browserId: string;
+  private _client: Client | undefined;
+  private _tree: Tree | undefined;
+  private frameWaiters: (() => void)[] = [];
+  private readonly pages: PageRegistry;
+  private readonly config: ClientConfig;
+  private readonly timeout: number;
+  location = '';
+
+  constructor(options: SimulatedUserOptions = {}) {
+    this.pages = options.pages ?? defaultPages;
+    this.config = { ...defaultClientConfig, logger: this.logger, ...options.config };
+    this.browserId = options.browserId ?? randomBytes(16).toString('base64url');
+    this.timeout = options.timeout ?? 2_000;
+  }
+
+  get client(): Client {
+    if (!this._client) throw new Error('no page is open: call `await user.open(path)` first');
+    return this._client;
+  }
+
+  get tree(): Tree {
+    if (!this._tree) throw new Error('no page is open: call `await user.open(path)` first');
+    return this._tree;
+  }
+
+  /** Opens a page like a browser: guards may redirect; navigations are followed. */
+  async open(path: string): Promise<void> {
+    this._client?.delete();
+    this._client = undefined;
+    for (let hops = 0; hops < 10; hops++) {
+      const url = new URL(path, 'http://kite.test');
+      const result = await openPage(this.pages, url, this.config, (client) => (client.browserId = this.browserId));
+      if (result.kind === 'not-found') throw new Error(`no page at ${url.pathname}`);
+      if (result.kind === 'redirect') {
+        path = result.location;
+        continue;
+      }
+      this.location = url.pathname + url.search;
+      this.connect(result.client);
+      await this.settle();
+      return;
+    }
+    throw new Error(`too many redirects opening ${path}`);
+  }
+
+  /** Closes the tab: the server deletes its client. */
+  close(): void {
+    this._client?.delete();
+    this._client = undefined;
+    this._tree = undefined;
+  }
+
+  private connect(client: Client): void {
+    const boot = JSON.parse(JSON.stringify(client.takeSnapshot())) as ReturnType<Client['snapshot']>;
+    this._client = client;
+    this._tree = createTree(boot);
+    const transport = {
+      send: (text: string) => this.receive(client, JSON.parse(text) as DownMessage),
+      close: () => client.detach(transport),
+    };
+    client.attach(transport);
+  }
+
+  private receive(client: Client, message: DownMessage): void {
+    if (client !== this._client) return;
+    if (message[0] === 'f') {
+      applyOps(this.tree, message[2], { onCall: (op) => this.onCall(op) });
+      this.send(['a', message[1]]);
+    }
+    for (const wake of this.frameWaiters.splice(0)) wake();
+  }
+
+  private onCall(op: Extract<Op, ['c', ...unknown[]]>): void {
+    if (op[1] === 'notify') this.notifications.push(op[2] as NotifyOptions);
+    if (op[1] === 'navigate') {
+      const { url, history } = op[2] as CallArgs['navigate'];
+      this.navigations.push(url ?? `history(${history})`);
+      if (url) setImmediate(() => void this.open(url).catch((e: unknown) => this.logger.error(String(e))));
+    }
+  }
+
+  /** Sends an up message exactly as the runtime would: as JSON, through the server's validation. */
+  send(message: UpMessage): void {
+    const parsed = parseUpMessage(JSON.stringify(message));
+    if (!parsed.ok) throw new Error(`invalid up message: ${parsed.reason}`);
+    handleUpMessage(this.client, parsed.message);
+  }
+
+  /** Lets pending handlers finish and their frames arrive. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  // ---- finding ------------------------------------------------------------------------------
+
+  /** Elements the user can see that match the query, in tree order. */
+  findAll(query: Query): UserElement[] {
+    const q = typeof query === 'string' ? { text: query } : query;
+    const found: UserElement[] = [];
+    const visit = (id: number): void => {
+      const spec = this.tree.elements.get(id);
+      if (!spec || spec.h) return;
+      if (this.matches(spec, q)) found.push(new UserElement(this, spec.id));
+      if (spec.ch) for (const slot in spec.ch) for (const child of spec.ch[slot]!) visit(child);
+    };
+    visit(this.tree.root);
+    return found;
+  }
+
+  /** The one visible element matching the query; throws when there is none or more than one. */
+  find(query: Query): UserElement {
+    const found = this.findAll(query);
+    if (found.length === 1) return found[0]!;
+    throw new Error(
+      found.length === 0
+        ? `nothing visible matches ${describe(query)} on ${this.location}; visible text: ${this.visibleText().slice(0, 40).join(' | ')}`
+        : `${found.length} elements match ${describe(query)}; add a marker or narrow the query`,
+    );
+  }
+
+  /** Every visible text, label and value: what a person could read on the page. */
+  visibleText(): string[] {
+    const texts: string[] = [];
+    for (const el of this.findAll({})) texts.push(...contentOf(this.tree.elements.get(el.id)!));
+    return texts.filter(Boolean);
+  }
+
+  readonly should = {
+    /** Waits (event-driven, up to the timeout) until something matching is visible. */
+    see: (query: Query): Promise<void> => this.waitFor(() => this.findAll(query).length > 0, `to see ${describe(query)}`),
+    notSee: (query: Query): Promise<void> =>
+      this.waitFor(() => this.findAll(query).length === 0, `not to see ${describe(query)}`),
+  };
+
+  private async waitFor(condition: () => boolean, what: string): Promise<void> {
+    await this.settle();
+    const deadline = Date.now() + this.timeout;
+    while (!condition()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`expected ${what} on ${this.location}; visible: ${this.visibleText().slice(0, 40).join(' | ')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.frameWaiters.push(() => (clearTimeout(timer), resolve()));
+      });
+      await this.settle();
+    }
+  }
+
+  /** Internal (UserElement): the server-side element behind a tab id. */
+  serverElement(id: number): Element | undefined {
+    return this.client.elements.get(id);
+  }
+
+  /** Internal (UserElement): records a local edit and sends the value as the runtime does. */
+  sendValue(id: number, value: unknown): void {
+    const spec = this.tree.elements.get(id);
+    if (spec) spec.v = value;
+    this.send(['v', id, value, recordEdit(this.tree, id)]);
+  }
+
+  private matches(spec: ElementSpec, q: Exclude<Query, string>): boolean {
+    if (q.tag && spec.tag !== q.tag) return false;
+    if (q.kind || q.marker) {
+      const el = this.serverElement(spec.id);
+      if (!el) return false;
+      if (q.kind && !(el instanceof q.kind)) return false;
+      if (q.marker && !el.markers.includes(q.marker)) return false;
+    }
+    if (q.text !== undefined && !contentOf(spec).some((text) => text.includes(q.text!))) return false;
+    return true;
+  }
+}
+
+/** Texts a person reads on an element: its text, label, placeholder, caption and value. */
+export function contentOf(spec: ElementSpec): string[] {
+  const out: string[] = [];
+  if (spec.t) out.push(spec.t);
+  for (const key of ['label', 'placeholder', 'title', 'caption', 'errorMessage', 'hint']) {
+    const value = spec.p?.[key];
+    if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
+  }
+  if ('v' in spec && (typeof spec.v === 'string' || typeof spec.v === 'number')) out.push(String(spec.v));
+  return out;
+}
+
+function describe(query: Query): string {
+  return typeof query === 'string' ? JSON.stringify(query) : JSON.stringify({ ...query, kind: undefined, ...(query.kind ? { kind: query.kind.name } : {}) });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { PageRegistry, ui } from '../../../framework/index.js';
+import { SimulatedUser } from '../../../framework/testing/index.js';
+
+function counterPages(): PageRegistry {
+  const pages = new PageRegistry();
+  pages.add('/', () => {
+    let count = 0;
+    const label = ui.label('0').classes('count');
+    ui.button('Increment', () => (label.text = String(++count)));
+  });
+  pages.add('/guarded', () => ui.label('secret'), { guard: () => '/' });
+  pages.add('/async', async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    ui.card(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      ui.label('late');
+    });
+  });
+  return pages;
+}
+
+describe('simulated user', () => {
+  it('clicks a button and sees the label change through real frames', async () => {
+    const user = new SimulatedUser({ pages: counterPages() });
+    await user.open('/');
+    await user.find('Increment').click();
+    await user.find('Increment').click();
+    await user.should.see('2');
+    expect(user.find({ text: '2' }).classes).toContain('count');
+  });
+
+  it('follows a guard redirect', async () => {
+    const user = new SimulatedUser({ pages: counterPages() });
+    await user.open('/guarded');
+    expect(user.location).toBe('/');
+    await user.should.notSee('secret');
+  });
+
+  it('keeps the parent across awaits in async builders', async () => {
+    const user = new SimulatedUser({ pages: counterPages() });
+    await user.open('/async');
+    await user.should.see('late');
+    const late = user.find('late').element;
+    expect(late.parent?.tag).toBe('q-card');
+  });
+});
