@@ -14,3 +14,7 @@ export type { ValueChangeEvent, ValueChangeHandler } from './elements/mixins/val
 export type { Validator } from './elements/input.js';
 export type { Timer } from './elements/timer.js';
 export type { Refreshable } from './elements/refreshable.js';
+export { mountUi } from './server/mount.js';
+export type { KiteServer, MountOptions } from './server/mount.js';
+export { run } from './server/run.js';
+export type { RunOptions, RunningApp } from './server/run.js';

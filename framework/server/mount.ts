@@ -1,0 +1,153 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { defaultClientConfig, type ClientConfig, type Logger } from '../core/client.js';
+import { configureStorage } from '../core/storage.js';
+import type { BootState } from '../protocol/messages.js';
+import { defaultAssetsDir, pageAssets, readManifest } from './assets.js';
+import { acceptConnection, type ConnectionLimits } from './connection.js';
+import { defaultPages, openPage, type PageRegistry } from './pages.js';
+import { ClientRegistry } from './registry.js';
+import { BrowserIds, persistentSecret } from './session.js';
+import { CONTENT_SECURITY_POLICY, renderShell } from './shell.js';
+
+export interface MountOptions {
+  pages?: PageRegistry;
+  /** Milliseconds a disconnected client is kept for a rejoin (default 5 minutes). */
+  retention?: number;
+  /** Origins allowed to open the websocket besides the page's own (e.g. behind a proxy). */
+  allowedOrigins?: string[];
+  /** Largest up message in bytes (default 64 KiB; files go over HTTP, not the socket). */
+  maxMessageBytes?: number;
+  limits?: Partial<ConnectionLimits>;
+  /** Milliseconds between pings; a socket that misses one is terminated (default 25 s). */
+  heartbeat?: number;
+  /** Where `storage.user` and `storage.general` persist; `false` keeps them in memory. */
+  storageDir?: string | false;
+  /** Secret that signs browser ids; default: generated once and kept in the storage dir. */
+  storageSecret?: string;
+  /** Show handler errors to the user (default: NODE_ENV is not production). */
+  dev?: boolean;
+  logger?: Logger;
+  /** The built runtime (default `client-runtime/dist`). */
+  assetsDir?: string;
+  /** Bounds of the per-client replay ring. */
+  ring?: { frames?: number; bytes?: number };
+}
+
+export interface KiteServer {
+  readonly clients: ClientRegistry;
+  /** Closes every socket and deletes every client. */
+  close(): Promise<void>;
+}
+
+const WS_PATH = '/_ui/ws';
+const STATIC_PATH = '/_ui/static';
+
+/**
+ * Serves the pages of a registry on an Express app and their websocket on the same HTTP server.
+ * Call it before the app's 404 handler so page paths reach it.
+ */
+export function mountUi(app: Express, httpServer: Server, options: MountOptions = {}): KiteServer {
+  const pages = options.pages ?? defaultPages;
+  const retention = options.retention ?? 5 * 60_000;
+  const heartbeat = options.heartbeat ?? 25_000;
+  const storageDir = options.storageDir === false ? undefined : (options.storageDir ?? '.kite');
+  const assetsDir = options.assetsDir ?? defaultAssetsDir;
+  const manifest = readManifest(assetsDir);
+  const config: ClientConfig = {
+    ...defaultClientConfig,
+    dev: options.dev ?? defaultClientConfig.dev,
+    logger: options.logger ?? defaultClientConfig.logger,
+    ringFrames: options.ring?.frames ?? defaultClientConfig.ringFrames,
+    ringBytes: options.ring?.bytes ?? defaultClientConfig.ringBytes,
+  };
+  const limits: ConnectionLimits = { messagesPerSecond: 60, messageBurst: 200, maxBufferedBytes: 4 * 1024 * 1024, ...options.limits };
+  const store = configureStorage({ dir: storageDir, tabGraceMs: retention });
+  const browserIds = new BrowserIds(options.storageSecret ?? persistentSecret(storageDir));
+  const clients = new ClientRegistry(retention);
+
+  app.use(STATIC_PATH, express.static(assetsDir, { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (!pages.find(req.path)) return next();
+    servePage(req, res).catch(next);
+  });
+
+  async function servePage(req: Request, res: Response): Promise<void> {
+    let browserId = browserIds.read(req.headers.cookie);
+    if (!browserId) {
+      browserId = browserIds.create();
+      res.setHeader('Set-Cookie', browserIds.cookie(browserId, req.secure));
+    }
+    const url = new URL(req.originalUrl, 'http://localhost');
+    const result = await openPage(pages, url, config, (client) => (client.browserId = browserId));
+    if (result.kind === 'not-found') return void res.status(404).end();
+    if (result.kind === 'redirect') return res.redirect(302, result.location);
+    const { client } = result;
+    clients.add(client);
+    const snapshot = client.takeSnapshot();
+    const boot: BootState = { ...snapshot, client: client.id, token: client.token, seq: client.seq, ws: WS_PATH, retention, heartbeat };
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.type('html').send(renderShell(result.title, boot, pageAssets(manifest, STATIC_PATH, snapshot.elements)));
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 64 * 1024 });
+  const alive = new WeakSet<WebSocket>();
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== WS_PATH) return;
+    if (!originAllowed(req, options.allowedOrigins ?? [])) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      alive.add(ws);
+      ws.on('pong', () => alive.add(ws));
+      const q = url.searchParams;
+      acceptConnection(ws, { client: q.get('client'), token: q.get('token'), seq: q.get('seq'), tab: q.get('tab') }, clients, limits);
+    });
+  };
+  httpServer.on('upgrade', onUpgrade);
+
+  // One timer for all sockets: a socket that did not answer the last ping is dead.
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, heartbeat).unref();
+
+  return {
+    clients,
+    async close() {
+      clearInterval(pinger);
+      httpServer.off('upgrade', onUpgrade);
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      clients.deleteAll();
+      store.flush();
+    },
+  };
+}
+
+/** Browsers always send Origin on websocket upgrades; it must be the page's own or an allowed one. */
+function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}

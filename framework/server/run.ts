@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http';
+import express, { type Express } from 'express';
+import { mountUi, type KiteServer, type MountOptions } from './mount.js';
+
+export interface RunOptions extends MountOptions {
+  /** Port to listen on (0 picks a free one); default `PORT` or 8080. */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningApp {
+  app: Express;
+  server: Server;
+  kite: KiteServer;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts an Express app that serves only Kite pages: the quickest way to run a UI. */
+export async function run(options: RunOptions = {}): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const kite = mountUi(app, server, options);
+  const port = options.port ?? Number(process.env.PORT ?? 8080);
+  await new Promise<void>((resolve) => server.listen(port, options.host ?? '127.0.0.1', resolve));
+  const address = server.address();
+  const url = `http://${options.host ?? '127.0.0.1'}:${typeof address === 'object' && address ? address.port : port}`;
+  return {
+    app,
+    server,
+    kite,
+    url,
+    async stop() {
+      await kite.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
