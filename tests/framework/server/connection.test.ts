@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageRegistry, ui } from '../../../framework/index.js';
+import { CloseCode, type DownMessage } from '../../../framework/protocol/messages.js';
+import { loadPage, startServer, TestSocket } from '../../support/server.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function counterServer(options = {}) {
+  const pages = new PageRegistry();
+  pages.add('/', () => {
+    let count = 0;
+    const label = ui.label('0').mark('count');
+    ui.button('Increment', () => (label.text = String(++count)));
+    ui.input({ label: 'Name' }).onChange((e) => (label.text = e.value.toUpperCase()));
+  });
+  const server = await startServer(pages, options);
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+function open(base: string, boot: Parameters<typeof TestSocket.join>[1], seq?: number, extra?: string) {
+  const socket = TestSocket.join(base, boot, seq, extra);
+  cleanups.push(() => socket.close());
+  return socket;
+}
+
+const frames = (messages: DownMessage[]) => messages.filter((m) => m[0] === 'f');
+const idOf = (boot: { elements: { id: number; tag: string; p?: Record<string, unknown> }[] }, tag: string) =>
+  boot.elements.find((e) => e.tag === tag)!.id;
+
+describe('websocket connection', () => {
+  it('runs a click on the server and sends back only the changed text', async () => {
+    const { url } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    socket.send(['e', idOf(boot!, 'q-btn'), 'click', []]);
+    await socket.until((m) => frames(m).length === 1);
+    const label = boot!.elements.find((e) => e.t === '0')!.id;
+    expect(socket.messages[0]).toEqual(['f', boot!.seq + 1, [['u', label, { t: '1' }]]]);
+  });
+
+  it('never echoes a typed value back to the tab that typed it', async () => {
+    const { url } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    const input = idOf(boot!, 'q-input');
+    socket.send(['v', input, 'ada', 1]);
+    await socket.until((m) => frames(m).length === 1);
+    const ops = (socket.messages[0] as Extract<DownMessage, ['f', ...unknown[]]>)[2];
+    expect(ops.some((op) => op[0] === 'u' && op[1] === input)).toBe(false);
+    expect(JSON.stringify(ops)).toContain('ADA');
+  });
+
+  it('replays the frames a rejoining tab missed', async () => {
+    const { url, kite } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const first = open(url, boot!);
+    await first.opened();
+    first.close();
+    await first.closedWith();
+    // The label changes while the tab is away (e.g. from a timer): the frame waits in the ring.
+    const label = kite.clients.get(boot!.client)!.elements.get(boot!.elements.find((e) => e.t === '0')!.id)!;
+    label.text = '5';
+    await new Promise((r) => setImmediate(r));
+    const second = open(url, boot!, boot!.seq);
+    await second.until((m) => m.length === 1);
+    expect(second.messages[0]![0]).toBe('f');
+    expect(JSON.stringify(second.messages[0])).toContain('"t":"5"');
+  });
+
+  it('sends a full snapshot instead of reloading when the ring no longer reaches back', async () => {
+    const { url, kite } = await counterServer({ ring: { frames: 2 } });
+    const { boot } = await loadPage(url, '/');
+    const client = kite.clients.get(boot!.client)!;
+    const label = client.elements.get(boot!.elements.find((e) => e.t === '0')!.id)!;
+    for (let i = 1; i <= 5; i++) {
+      label.text = String(i * 10);
+      await new Promise((r) => setImmediate(r));
+    }
+    const socket = open(url, boot!, boot!.seq);
+    await socket.until((m) => m.length === 1);
+    const [kind, seq, snapshot] = socket.messages[0] as Extract<DownMessage, ['s', ...unknown[]]>;
+    expect(kind).toBe('s');
+    expect(seq).toBe(client.seq);
+    expect(snapshot.elements.some((e) => e.t === '50')).toBe(true);
+  });
+
+  it('tells a tab the server no longer knows its client (after a restart)', async () => {
+    const { url } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, { ...boot!, client: 'gone' });
+    expect((await socket.closedWith()).code).toBe(CloseCode.UnknownClient);
+  });
+
+  it('refuses a wrong token', async () => {
+    const { url } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, { ...boot!, token: 'x'.repeat(24) });
+    expect((await socket.closedWith()).code).toBe(CloseCode.Forbidden);
+  });
+
+  it('refuses an upgrade from a foreign origin', async () => {
+    const { url } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = new TestSocket(`${url.replace('http', 'ws')}/_ui/ws?client=${boot!.client}&token=${boot!.token}`, { origin: 'https://evil.example' });
+    cleanups.push(() => socket.close());
+    const closed = await socket.closedWith();
+    expect(closed.code).not.toBe(1000);
+    expect(socket.messages).toHaveLength(0);
+  });
+
+  it('closes on a malformed frame with a reason, and other clients carry on', async () => {
+    const { url } = await counterServer();
+    const a = await loadPage(url, '/');
+    const b = await loadPage(url, '/');
+    const bad = open(url, a.boot!);
+    const good = open(url, b.boot!);
+    await Promise.all([bad.opened(), good.opened()]);
+    bad.send('{"not":"a message"');
+    expect(await bad.closedWith()).toEqual({ code: CloseCode.BadMessage, reason: 'not JSON' });
+    good.send(['e', idOf(b.boot!, 'q-btn'), 'click', []]);
+    await good.until((m) => frames(m).length === 1);
+  });
+
+  it('drops forged events for elements that do not exist, without closing', async () => {
+    const { url, kite } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    socket.send(['e', 9999, 'click', []]);
+    socket.send(['e', idOf(boot!, 'q-btn'), 'click', []]);
+    await socket.until((m) => frames(m).length === 1);
+    expect(kite.clients.get(boot!.client)!.dropped).toBe(1);
+    expect(socket.closed).toBeUndefined();
+  });
+
+  it('closes a socket that sends faster than the rate limit', async () => {
+    const { url } = await counterServer({ limits: { messagesPerSecond: 5, messageBurst: 10 } });
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    for (let i = 0; i < 30; i++) socket.send(['a', 0]);
+    expect((await socket.closedWith()).code).toBe(CloseCode.RateLimited);
+  });
+
+  it('closes on a message larger than the limit', async () => {
+    const { url } = await counterServer({ maxMessageBytes: 1024 });
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    socket.send(['v', idOf(boot!, 'q-input'), 'x'.repeat(5000), 1]);
+    expect((await socket.closedWith()).code).toBe(1009);
+  });
+
+  it('deletes a client when the retention window passes without a rejoin', async () => {
+    const { url, kite } = await counterServer({ retention: 50 });
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    expect(kite.clients.size).toBe(1);
+    socket.close();
+    await socket.closedWith();
+    await new Promise((r) => setTimeout(r, 120));
+    expect(kite.clients.size).toBe(0);
+  });
+
+  it('frees the client at once when the tab says it is leaving', async () => {
+    const { url, kite } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    socket.close(4001);
+    await socket.closedWith();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(kite.clients.size).toBe(0);
+  });
+
+  it('replaces an older socket of the same client', async () => {
+    const { url } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const first = open(url, boot!);
+    await first.opened();
+    const second = open(url, boot!);
+    await second.opened();
+    expect((await first.closedWith()).code).toBe(CloseCode.Replaced);
+  });
+});

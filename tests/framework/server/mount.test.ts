@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageRegistry, ui, storage } from '../../../framework/index.js';
+import { loadPage, startServer } from '../../support/server.js';
+
+const servers: { stop(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+});
+
+async function serve(pages: PageRegistry, options = {}) {
+  const server = await startServer(pages, options);
+  servers.push(server);
+  return server;
+}
+
+describe('serving pages', () => {
+  it('embeds the whole tree in the first HTML, escaped, under a strict CSP', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => ui.label('</script><script>alert(1)</script>'), { title: 'Home <1>' });
+    const { url } = await serve(pages);
+    const { response, html, boot } = await loadPage(url, '/');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('<title>Home &#60;1&#62;</title>');
+    expect(boot!.elements.some((e) => e.t === '</script><script>alert(1)</script>')).toBe(true);
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+  });
+
+  it('passes path params and query to the page function', async () => {
+    const pages = new PageRegistry();
+    pages.add('/items/:id', ({ params, query }) => ui.label(`item ${params.id} tab ${query.tab}`));
+    const { url } = await serve(pages);
+    const { boot } = await loadPage(url, '/items/42?tab=info');
+    expect(boot!.elements.some((e) => e.t === 'item 42 tab info')).toBe(true);
+  });
+
+  it('redirects when a guard says so', async () => {
+    const pages = new PageRegistry();
+    pages.add('/private', () => ui.label('secret'), { guard: () => '/login' });
+    const { url, kite } = await serve(pages);
+    const { response } = await loadPage(url, '/private');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/login');
+    expect(kite.clients.size).toBe(0);
+  });
+
+  it('answers 404 for paths that are no page', async () => {
+    const { url } = await serve(new PageRegistry());
+    expect((await fetch(`${url}/nothing`)).status).toBe(404);
+  });
+
+  it('keeps user storage per browser through a signed cookie', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => {
+      const visits = Number(storage.user.visits ?? 0) + 1;
+      storage.user.visits = visits;
+      ui.label(`visits ${visits}`);
+    });
+    const { url } = await serve(pages);
+    const first = await loadPage(url, '/');
+    const cookie = first.response.headers.get('set-cookie')!.split(';')[0]!;
+    expect(first.response.headers.get('set-cookie')).toMatch(/HttpOnly/);
+    const second = await loadPage(url, '/', { headers: { cookie } });
+    expect(second.boot!.elements.some((e) => e.t === 'visits 2')).toBe(true);
+    const forged = await loadPage(url, '/', { headers: { cookie: cookie.replace(/\.[^.]+$/, '.forged') } });
+    expect(forged.boot!.elements.some((e) => e.t === 'visits 1')).toBe(true);
+  });
+
+  it('serves the runtime assets with long-lived cache headers', async () => {
+    const { url } = await serve(new PageRegistry());
+    const response = await fetch(`${url}/_ui/static/main.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+  });
+});
