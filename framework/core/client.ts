@@ -218,11 +218,18 @@ export class Client {
     (this.hooks.delete ??= []).push(fn);
   }
 
-  /** Resolves once a tab has connected to this client. */
+  /**
+   * Resolves once a tab has connected to this client. A page function that awaits this gets its
+   * HTML sent first (see openPage), so the tab can connect at all.
+   */
   whenConnected(): Promise<void> {
     if (this.transport) return Promise.resolve();
+    this.onWaitForConnect?.();
     return new Promise((resolve) => (this.waitingForConnect ??= []).push(resolve));
   }
+
+  /** Set by openPage: called when page code starts waiting for the tab to connect. */
+  onWaitForConnect: (() => void) | undefined;
 
   attach(transport: Transport): void {
     this.transport = transport;

@@ -86,10 +86,24 @@ export async function openPage(
       client.delete();
       return { kind: 'redirect', location: redirect };
     }
-    await client.build(() => found.route.build(context));
+    await buildUntilReady(client, () => found.route.build(context));
   } catch (error) {
     client.delete();
     throw error;
   }
   return { kind: 'page', client, title: found.route.options.title ?? 'Kite' };
+}
+
+/**
+ * Runs a page function to its end, or only until it awaits the tab's connection: then the page is
+ * sent as built so far and the rest of the function continues once the tab has connected.
+ */
+async function buildUntilReady(client: Client, build: () => unknown): Promise<void> {
+  let release!: () => void;
+  const waitsForTab = new Promise<'waits'>((resolve) => (release = () => resolve('waits')));
+  client.onWaitForConnect = release;
+  const done = Promise.resolve(client.build(build)).then(() => 'done' as const);
+  const first = await Promise.race([done, waitsForTab]);
+  client.onWaitForConnect = undefined;
+  if (first === 'waits') done.catch((error: unknown) => client.reportError(error, { where: 'page function' }));
 }
