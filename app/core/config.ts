@@ -1,0 +1,125 @@
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+export type Environment = 'development' | 'test' | 'production';
+
+export type DatabaseLocation = { kind: 'memory' } | { kind: 'file'; path: string };
+
+export interface LoginThrottleSettings {
+  windowMs: number;
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  /** Upper bound on remembered accounts and addresses, so a flood of names cannot exhaust memory. */
+  maxTrackedKeys: number;
+}
+
+export interface Settings {
+  env: Environment;
+  /** `null` in development when none is configured: the app then keeps a generated one in `dataDir`. */
+  secretKey: string | null;
+  accessTokenExpireMinutes: number;
+  firstSuperuser: string;
+  firstSuperuserPassword: string;
+  bcryptCost: number;
+  port: number;
+  openRegistration: boolean;
+  corsOrigins: string[];
+  database: DatabaseLocation;
+  /** Where the database file and the generated development secret live. */
+  dataDir: string;
+  loginThrottle: LoginThrottleSettings;
+}
+
+export type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Upstream's placeholder; never acceptable in production. */
+export const DEFAULT_PLACEHOLDER = 'changethis';
+const MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.int().min(min).max(max));
+const blankAsUndefined = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  SECRET_KEY: z.string().optional(),
+  ACCESS_TOKEN_EXPIRE_MINUTES: int(1, 525_600).default(11_520),
+  FIRST_SUPERUSER: z.email().max(255).toLowerCase().optional(),
+  FIRST_SUPERUSER_PASSWORD: z.string().min(8).max(128).optional(),
+  BCRYPT_COST: int(4, 31).default(12),
+  PORT: int(0, 65_535).default(8000),
+  OPEN_REGISTRATION: flag.default(false),
+  CORS_ORIGINS: z.string().default(''),
+  DATABASE_URL: z.string().default('sqlite:data/app.db'),
+});
+
+/** Reads and validates settings from environment variables. Pure: no I/O, so tests can build settings freely. */
+export function loadSettings(env: Env): Settings {
+  const raw = Object.fromEntries(Object.keys(EnvSchema.shape).map((key) => [key, blankAsUndefined(env[key])]));
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = parsed.data;
+  const problems: string[] = [];
+  const database = parseDatabaseUrl(values.DATABASE_URL, problems);
+  const production = values.NODE_ENV === 'production';
+  if (production) problems.push(...productionProblems(values.SECRET_KEY, values.FIRST_SUPERUSER_PASSWORD));
+  const corsOrigins = values.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) if (!isOrigin(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.com`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    env: values.NODE_ENV,
+    secretKey: values.SECRET_KEY ?? null,
+    accessTokenExpireMinutes: values.ACCESS_TOKEN_EXPIRE_MINUTES,
+    firstSuperuser: values.FIRST_SUPERUSER ?? 'admin@example.com',
+    firstSuperuserPassword: values.FIRST_SUPERUSER_PASSWORD ?? DEFAULT_PLACEHOLDER,
+    bcryptCost: values.BCRYPT_COST,
+    port: values.PORT,
+    openRegistration: values.OPEN_REGISTRATION,
+    corsOrigins,
+    database: database ?? { kind: 'memory' },
+    dataDir: database?.kind === 'file' ? dirname(database.path) : 'data',
+    loginThrottle: { windowMs: 15 * 60_000, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20, maxTrackedKeys: 10_000 },
+  };
+}
+
+function productionProblems(secret?: string, superuserPassword?: string): string[] {
+  const problems: string[] = [];
+  if (!secret || secret === DEFAULT_PLACEHOLDER) {
+    problems.push('SECRET_KEY must be set in production (for example: openssl rand -hex 32)');
+  } else if (secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
+    problems.push(`SECRET_KEY must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`);
+  }
+  if (!superuserPassword || superuserPassword === DEFAULT_PLACEHOLDER) {
+    problems.push(`FIRST_SUPERUSER_PASSWORD must be set in production and must not be "${DEFAULT_PLACEHOLDER}"`);
+  }
+  return problems;
+}
+
+/** `sqlite::memory:` or `sqlite:<path>` (relative to the working directory). */
+function parseDatabaseUrl(url: string, problems: string[]): DatabaseLocation | undefined {
+  if (url === 'sqlite::memory:') return { kind: 'memory' };
+  const match = /^sqlite:(.+)$/.exec(url);
+  if (!match) {
+    problems.push('DATABASE_URL must look like sqlite:data/app.db or sqlite::memory:');
+    return undefined;
+  }
+  return { kind: 'file', path: match[1] as string };
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}

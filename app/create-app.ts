@@ -1,0 +1,65 @@
+import express from 'express';
+import { docsRouter } from '../openapi/docs.js';
+import { apiRouter } from './api/router.js';
+import { cors } from './api/cors.js';
+import { buildApiDocument } from './api/document.js';
+import { errorHandler } from './api/errors.js';
+import { API_PREFIX } from './api/route.js';
+import type { Settings } from './core/config.js';
+import { openDatabase, type Orm } from './core/db.js';
+import { consoleLogger, type Logger } from './core/logger.js';
+import { resolveSecretKey } from './core/secret.js';
+import { createPasswordHasher } from './core/security/passwords.js';
+import { LoginThrottle } from './core/security/throttle.js';
+import { createTokenIssuer } from './core/security/tokens.js';
+import { InMemoryChangeBus, type ChangeBus } from './services/bus.js';
+import { createServices, type Services } from './services/index.js';
+
+export interface KiteApp {
+  app: express.Express;
+  services: Services;
+  bus: ChangeBus;
+  orm: Orm;
+  /** Closes the database. Stop the HTTP server first. */
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  logger?: Logger;
+  /** Replaces the in-memory bus (e.g. with a Redis-backed one when running several processes). */
+  bus?: ChangeBus;
+}
+
+/** The composition root: database (migrated), first superuser, services, REST API, docs, error handling. */
+export async function createApp(settings: Settings, options: CreateAppOptions = {}): Promise<KiteApp> {
+  const logger = options.logger ?? consoleLogger;
+  const secretKey = await resolveSecretKey(settings, logger);
+  const orm = await openDatabase(settings.database, logger);
+  const bus = options.bus ?? new InMemoryChangeBus(logger);
+  const services = createServices({
+    orm,
+    bus,
+    logger,
+    passwords: createPasswordHasher(settings.bcryptCost),
+    tokens: createTokenIssuer(secretKey, settings.accessTokenExpireMinutes),
+    throttle: new LoginThrottle(settings.loginThrottle),
+    openRegistration: settings.openRegistration,
+  });
+  try {
+    if (await services.users.ensureSuperuser(settings.firstSuperuser, settings.firstSuperuserPassword)) {
+      logger.info(`created the first superuser ${settings.firstSuperuser}`);
+    }
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(cors(settings.corsOrigins));
+  app.use(API_PREFIX, apiRouter(orm, services));
+  app.use(docsRouter({ document: buildApiDocument(), title: 'Kite' }));
+  app.use(errorHandler(logger));
+
+  return { app, services, bus, orm, close: () => orm.close(true) };
+}

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000 } from './Migration20261123000000.js';
+
+/** Every migration, oldest first. Listed explicitly so startup needs no file globbing. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123000000', class: Migration20261123000000 }];

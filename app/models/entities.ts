@@ -1,0 +1,33 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** Database mapping of the contract in users.ts / items.ts. Schema changes need a migration in app/migrations/. */
+export const User = defineEntity({
+  name: 'User',
+  tableName: 'user',
+  properties: {
+    id: p.uuid().primary(),
+    email: p.string().length(255).unique(),
+    hashedPassword: p.string().length(255).hidden(),
+    fullName: p.string().length(255).nullable(),
+    isActive: p.boolean().default(true),
+    isSuperuser: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const Item = defineEntity({
+  name: 'Item',
+  tableName: 'item',
+  properties: {
+    id: p.uuid().primary(),
+    title: p.string().length(255),
+    description: p.string().length(255).nullable(),
+    owner: () => p.manyToOne(User).deleteRule('cascade').index(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export type UserEntity = InferEntity<typeof User>;
+export type ItemEntity = InferEntity<typeof Item>;
+
+export const entities = [User, Item];

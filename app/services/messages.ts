@@ -1,0 +1,23 @@
+/** User-facing messages, worded exactly as full-stack-fastapi-template's backend so clients can match them. */
+export const messages = {
+  notAuthenticated: 'Not authenticated',
+  invalidCredentials: 'Could not validate credentials',
+  incorrectLogin: 'Incorrect email or password',
+  inactiveUser: 'Inactive user',
+  tooManyAttempts: 'Too many failed login attempts, try again later',
+  notPrivileged: "The user doesn't have enough privileges",
+  userNotFound: 'User not found',
+  userIdNotFound: 'The user with this id does not exist in the system',
+  emailTaken: 'The user with this email already exists in the system.',
+  emailTakenOnSignup: 'The user with this email already exists in the system',
+  emailTakenOnUpdate: 'User with this email already exists',
+  signupClosed: 'Open user registration is forbidden on this server',
+  superuserSelfDelete: 'Super users are not allowed to delete themselves',
+  incorrectPassword: 'Incorrect password',
+  samePassword: 'New password cannot be the same as the current one',
+  passwordUpdated: 'Password updated successfully',
+  userDeleted: 'User deleted successfully',
+  itemNotFound: 'Item not found',
+  itemForbidden: 'Not enough permissions',
+  itemDeleted: 'Item deleted successfully',
+} as const;

@@ -1,0 +1,41 @@
+import express from 'express';
+import swaggerUi from 'swagger-ui-express';
+import type { OpenApiDocument } from './document.js';
+import { redocBundle, redocInitScript, redocPage } from './redoc.js';
+
+export interface DocsOptions {
+  document: OpenApiDocument;
+  title: string;
+}
+
+/**
+ * Serves `/openapi.json`, Swagger UI at `/docs` and ReDoc at `/redoc`, every asset from node_modules
+ * (nothing from a CDN). Paths are absolute from where the router is mounted.
+ */
+export function docsRouter(options: DocsOptions): express.Router {
+  const router = express.Router();
+  router.get('/openapi.json', (_req, res) => {
+    res.json(options.document);
+  });
+  router.use(
+    '/docs',
+    swaggerUi.serveFiles(options.document),
+    swaggerUi.setup(options.document, { customSiteTitle: `${options.title} - Swagger UI` }),
+  );
+  router.get('/redoc/redoc.standalone.js', async (_req, res) => {
+    res.type('application/javascript').set('Cache-Control', 'public, max-age=86400').send(await redocBundle());
+  });
+  router.get('/redoc/init.js', (req, res) => {
+    res.type('application/javascript').send(redocInitScript(`${req.baseUrl}/openapi.json`));
+  });
+  router.get('/redoc', (req, res) => {
+    res.type('html').send(
+      redocPage({
+        title: `${options.title} - ReDoc`,
+        bundleUrl: `${req.baseUrl}/redoc/redoc.standalone.js`,
+        initUrl: `${req.baseUrl}/redoc/init.js`,
+      }),
+    );
+  });
+  return router;
+}
