@@ -1,5 +1,16 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
+let lastCreatedAt = 0;
+
+/**
+ * Creation times that strictly increase within the process (bumped by a millisecond on a tie), so
+ * "newest first" lists keep insertion order even for rows created in the same millisecond.
+ */
+function nextCreatedAt(): Date {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
+  return new Date(lastCreatedAt);
+}
+
 /** Database mapping of the contract in users.ts / items.ts. Schema changes need a migration in app/migrations/. */
 export const User = defineEntity({
   name: 'User',
@@ -11,7 +22,7 @@ export const User = defineEntity({
     fullName: p.string().length(255).nullable(),
     isActive: p.boolean().default(true),
     isSuperuser: p.boolean().default(false),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(nextCreatedAt),
   },
 });
 
@@ -23,7 +34,7 @@ export const Item = defineEntity({
     title: p.string().length(255),
     description: p.string().length(255).nullable(),
     owner: () => p.manyToOne(User).deleteRule('cascade').index(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(nextCreatedAt),
   },
 });
 

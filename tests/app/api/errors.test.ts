@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createUser, type TestUser } from '../../support/factories.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+
+describe('error handling', () => {
+  let server: TestServer;
+  let user: TestUser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    user = await createUser(server.kite);
+  });
+  afterAll(() => server.stop());
+
+  it('answers malformed JSON with 422 "JSON decode error", never a 500', async () => {
+    const response = await server.api('POST', '/items/', { token: user.token, raw: '{"title": "unterminated' });
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual({ detail: [{ loc: ['body'], msg: 'JSON decode error', type: 'json_invalid' }] });
+  });
+
+  it('answers malformed JSON with 422 even before authentication', async () => {
+    const response = await server.api('POST', '/items/', { raw: '{oops' });
+    expect(response.status).toBe(422);
+  });
+
+  it('answers an oversized body with 413', async () => {
+    const response = await server.api('POST', '/items/', { token: user.token, json: { title: 'x', description: 'y'.repeat(200_000) } });
+    expect(response.status).toBe(413);
+    expect(response.body).toEqual({ detail: expect.stringMatching(/too large/i) });
+  });
+
+  it('answers an unexpected failure with a bare 500: no message, no stack; the error is logged', async () => {
+    const failure = new Error('database exploded at /srv/secret/path');
+    const spy = vi.spyOn(server.kite.services.items, 'list').mockRejectedValueOnce(failure);
+    try {
+      const response = await server.api('GET', '/items/', { token: user.token });
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({ detail: 'Internal Server Error' });
+      expect(response.text).not.toContain('exploded');
+      expect(server.logs.records).toContainEqual({ level: 'error', message: 'GET /api/v1/items/ failed', error: failure });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('answers unknown API paths with 404 JSON', async () => {
+    const response = await server.api('GET', '/does-not-exist');
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ detail: 'Not Found' });
+  });
+
+  it('marks API responses as not cacheable', async () => {
+    const response = await server.api('GET', '/users/me', { token: user.token });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('does not advertise Express', async () => {
+    const response = await server.api('GET', '/utils/health-check/');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.body).toBe(true);
+  });
+});
