@@ -62,7 +62,8 @@ function validateRequest<T extends RouteTypes>(route: Route<T>, req: Request) {
     params: parse(request.params, 'path', req.params),
     query: parse(request.query, 'query', req.query),
     body: parse(request.body, 'body', req.body),
-    form: parse(request.form, 'body', req.body),
+    // Form fields are separate values (as in FastAPI): a missing form reports each missing field.
+    form: parse(request.form, 'body', req.body ?? {}),
   };
   if (issues.length > 0) throw new RequestValidationError(issues);
   return parts;
