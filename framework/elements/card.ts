@@ -8,8 +8,16 @@ export interface CardOptions {
   dark?: boolean;
 }
 
+/** A Quasar card (QCard). */
+export class Card extends Element {
+  constructor(options: CardOptions = {}) {
+    super('q-card');
+    this.props(optionProps(options, ['flat', 'bordered', 'square', 'dark']));
+  }
+}
+
 /** A Quasar card (QCard); children go in the builder. */
-export function card(options?: CardOptions | Builder, builder?: Builder): Element {
+export function card(options?: CardOptions | Builder, builder?: Builder): Card {
   const [opts, build] = splitArgs(options, builder);
-  return withBuilder(new Element('q-card').props(optionProps(opts, ['flat', 'bordered', 'square', 'dark'])), build);
+  return withBuilder(new Card(opts), build);
 }

@@ -1,0 +1,111 @@
+import type { EventHandler } from '../core/element.js';
+import { optionProps } from './mixins/builder.js';
+import type { Validator } from './input.js';
+import { ValueElement, type Accepted, type ValueChangeHandler } from './mixins/value.js';
+
+export interface NumberOptions {
+  label?: string;
+  placeholder?: string;
+  value?: number | null;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Digits after the decimal point the value is rounded to. */
+  precision?: number;
+  prefix?: string;
+  suffix?: string;
+  hint?: string;
+  outlined?: boolean;
+  filled?: boolean;
+  dense?: boolean;
+  clearable?: boolean;
+  autofocus?: boolean;
+  disable?: boolean;
+  readonly?: boolean;
+  validation?: Validator<number | null> | Validator<number | null>[];
+  onChange?: ValueChangeHandler<number | null, NumberInput>;
+  onEnter?: EventHandler<NumberInput>;
+}
+
+const PROPS = ['label', 'placeholder', 'min', 'max', 'step', 'prefix', 'suffix', 'hint', 'outlined', 'filled', 'dense', 'clearable', 'autofocus', 'disable', 'readonly'] as const;
+
+/**
+ * A number input (QInput `type=number`); the value is a number or null (empty).
+ * Values from the tab that are not numbers, or outside min/max, are rejected; the field shows
+ * the server's value again when it loses focus (not while the user is still typing).
+ */
+export class NumberInput extends ValueElement<number | null> {
+  private validators: Validator<number | null>[];
+  protected override correctsTab = false;
+
+  constructor(options: NumberOptions = {}) {
+    super('q-input', null);
+    this.props({ type: 'number', ...optionProps(options, PROPS) });
+    this.precision = options.precision;
+    this._value = options.value === undefined ? null : this.round(options.value);
+    this.validators = options.validation ? [options.validation].flat() : [];
+    if (this.validators.length) this.onChange(() => this.validate());
+    if (options.onChange) this.onChange(options.onChange);
+    if (options.onEnter) this.on('keydown.enter', options.onEnter);
+    this.on('blur', () => this.resendValue());
+  }
+
+  get min(): number | undefined {
+    return this.getProp('min') as number | undefined;
+  }
+
+  set min(value: number | undefined) {
+    this.setProp('min', value);
+  }
+
+  get max(): number | undefined {
+    return this.getProp('max') as number | undefined;
+  }
+
+  set max(value: number | undefined) {
+    this.setProp('max', value);
+  }
+
+  /** Digits after the decimal point; undefined keeps every digit. */
+  precision: number | undefined;
+
+  get error(): string | undefined {
+    return this.getProp('errorMessage') as string | undefined;
+  }
+
+  set error(message: string | undefined) {
+    this.props({ error: message ? true : undefined, errorMessage: message || undefined });
+  }
+
+  /** Runs the validation rules now; returns true when the value passes all of them. */
+  validate(): boolean {
+    for (const rule of this.validators) {
+      const message = rule(this.value);
+      if (message) {
+        this.error = message;
+        return false;
+      }
+    }
+    this.error = undefined;
+    return true;
+  }
+
+  protected override acceptValue(value: unknown): Accepted {
+    if (value === null || value === '') return { ok: true, value: null };
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?[\d.]+(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : NaN;
+    if (!Number.isFinite(n)) return { ok: false };
+    if ((this.min !== undefined && n < this.min) || (this.max !== undefined && n > this.max)) return { ok: false };
+    return { ok: true, value: this.round(n) };
+  }
+
+  private round(n: number | null): number | null {
+    if (n === null || this.precision === undefined) return n;
+    const factor = 10 ** this.precision;
+    return Math.round(n * factor) / factor;
+  }
+}
+
+/** `ui.number({ label: 'Age', min: 0, max: 150, precision: 0 })` */
+export function number(options: NumberOptions = {}): NumberInput {
+  return new NumberInput(options);
+}
