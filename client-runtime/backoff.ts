@@ -1,0 +1,16 @@
+export interface BackoffOptions {
+  /** Delay before the first retry. */
+  base: number;
+  /** Upper bound of the delay before jitter. */
+  max: number;
+  /** Relative spread, e.g. 0.3 for +-30%, so many tabs of a restarted server do not retry in step. */
+  jitter: number;
+}
+
+export const defaultBackoff: BackoffOptions = { base: 250, max: 5_000, jitter: 0.3 };
+
+/** The delay before reconnect attempt number `attempt` (0 = first retry): doubling, capped, jittered. */
+export function backoffDelay(attempt: number, random: () => number, options: BackoffOptions = defaultBackoff): number {
+  const plain = Math.min(options.max, options.base * 2 ** Math.min(attempt, 30));
+  return Math.round(plain * (1 + options.jitter * (2 * random() - 1)));
+}

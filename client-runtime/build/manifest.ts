@@ -1,0 +1,71 @@
+import { posix } from 'node:path';
+import type { Metafile } from 'esbuild';
+
+/** What the server reads to write a page's `<script>`, stylesheet and modulepreload links. */
+export interface Manifest {
+  /** The entry module. */
+  script: string;
+  styles: string[];
+  /** Chunks the entry imports statically: every page needs them. */
+  preload: string[];
+  /** Per component tag, the chunks it needs beyond the entry's (its own chunk first). */
+  components: Record<string, string[]>;
+}
+
+export interface ManifestEntries {
+  /** Output directory as it appears in the metafile (relative to the build's working directory). */
+  outdir: string;
+  /** Entry points as they appear in the metafile, e.g. `client-runtime/main.ts`. */
+  script: string;
+  styles: string;
+}
+
+/** `QBtnDropdown.js` -> `q-btn-dropdown`: lazily loaded component modules are named after their component. */
+export function tagOfModule(path: string): string | undefined {
+  const name = posix.basename(path).replace(/\.[jt]s$/, '');
+  return /^[QK][A-Z]/.test(name) ? name.replace(/\B([A-Z])/g, '-$1').toLowerCase() : undefined;
+}
+
+/** Derives the manifest from esbuild's metafile: entry, stylesheet and each component's chunks. */
+export function manifestFromMetafile(metafile: Metafile, entries: ManifestEntries): Manifest {
+  const outputs = metafile.outputs;
+  const relative = (file: string): string => posix.relative(entries.outdir, file);
+  const outputOf = (entryPoint: string, extension: string): string => {
+    const file = Object.keys(outputs).find((f) => outputs[f]!.entryPoint === entryPoint && f.endsWith(extension));
+    if (!file) throw new Error(`no ${extension} output for ${entryPoint} in the metafile`);
+    return file;
+  };
+  /** The transitive static imports of a chunk, in the order they are first reached. */
+  const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
+    for (const imported of outputs[file]?.imports ?? []) {
+      if (imported.kind !== 'import-statement' || imported.external || seen.has(imported.path)) continue;
+      seen.add(imported.path);
+      staticClosure(imported.path, seen);
+    }
+    return seen;
+  };
+
+  const script = outputOf(entries.script, '.js');
+  const styles = outputOf(entries.styles, '.css');
+  const preloaded = staticClosure(script);
+  const components: Record<string, string[]> = {};
+  for (const [file, output] of Object.entries(outputs)) {
+    const tag = output.entryPoint && file.endsWith('.js') && file !== script ? tagOfModule(output.entryPoint) : undefined;
+    if (!tag) continue;
+    const needed = [file, ...staticClosure(file)].filter((f) => f !== script && !preloaded.has(f));
+    components[tag] = needed.map(relative);
+  }
+  return {
+    script: relative(script),
+    styles: [relative(styles)],
+    preload: [...preloaded].map(relative),
+    components: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+/** The files a page with these tags loads before it renders (entry, preloads, component chunks). */
+export function firstLoadFiles(manifest: Manifest, tags: Iterable<string>): string[] {
+  const files = new Set([manifest.script, ...manifest.preload]);
+  for (const tag of tags) for (const file of manifest.components[tag] ?? []) files.add(file);
+  return [...files];
+}

@@ -1,0 +1,240 @@
+import type { CallHandler } from '../framework/protocol/apply.js';
+import { CloseCode, type BootState, type DownMessage, type ElementId, type UpMessage } from '../framework/protocol/messages.js';
+import { AckScheduler } from './acks.js';
+import { backoffDelay } from './backoff.js';
+import type { Clock } from './clock.js';
+import type { StatusView } from './status.js';
+import type { Store } from './store.js';
+
+/** The socket as the connection uses it; a WebSocket in the browser, a fake in tests. */
+export interface SocketLike {
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+
+export interface SocketHandlers {
+  open(): void;
+  message(data: string): void;
+  close(code: number, reason: string): void;
+}
+
+export interface ConnectionEnv {
+  /** The websocket URL for a (re)join after frame `seq`. */
+  url(seq: number): string;
+  open(url: string, handlers: SocketHandlers): SocketLike;
+  clock: Clock;
+  random(): number;
+  status: StatusView;
+  /** The reload-once guard for close code 4404. */
+  mayReload(): boolean;
+  reload(): void;
+  onCall: CallHandler;
+}
+
+/** Close codes the tab sends itself. */
+export const LEAVING = 4001;
+const GAP = 4002;
+const PAUSED = 1000;
+
+export type CloseAction = { kind: 'reconnect' } | { kind: 'reload' } | { kind: 'stop' } | { kind: 'fatal'; message: string };
+
+/** What the tab does after the socket closed with `code`. */
+export function closeAction(code: number): CloseAction {
+  switch (code) {
+    case CloseCode.UnknownClient:
+      return { kind: 'reload' };
+    case CloseCode.Forbidden:
+      return { kind: 'fatal', message: 'The server refused this connection.' };
+    case CloseCode.BadMessage:
+      return { kind: 'fatal', message: 'The connection failed: the server rejected a message.' };
+    case CloseCode.Replaced:
+      return { kind: 'fatal', message: 'This page was opened again elsewhere.' };
+    case LEAVING:
+      return { kind: 'stop' };
+    default:
+      return { kind: 'reconnect' };
+  }
+}
+
+export function socketUrl(page: { protocol: string; host: string }, boot: Pick<BootState, 'ws' | 'client' | 'token'>, seq: number, tab: string): string {
+  const query = new URLSearchParams({ client: boot.client, token: boot.token, seq: String(seq), tab });
+  return `${page.protocol === 'https:' ? 'wss' : 'ws'}://${page.host}${boot.ws}?${query}`;
+}
+
+export function openWebSocket(url: string, handlers: SocketHandlers): WebSocket {
+  const socket = new WebSocket(url);
+  socket.onopen = () => handlers.open();
+  socket.onmessage = (event) => handlers.message(String(event.data));
+  socket.onclose = (event) => handlers.close(event.code, event.reason);
+  return socket;
+}
+
+function parseDown(data: string): DownMessage | undefined {
+  try {
+    const message: unknown = JSON.parse(data);
+    return Array.isArray(message) && typeof message[0] === 'string' ? (message as DownMessage) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tab's websocket: applies frames in order, acks them in batches, and rejoins with jittered
+ * backoff after a drop, sending its last seq so the server replays or resyncs. Events fired
+ * while disconnected are dropped; the latest value per element is kept and sent on rejoin.
+ */
+export class Connection {
+  private current: SocketLike | undefined;
+  private open = false;
+  private stopped = false;
+  private attempt = 0;
+  private retryTimer: unknown;
+  private readonly unsentValues = new Map<ElementId, [unknown, number]>();
+  /** Values sent on this socket before the server's first message (see Store.applyDown). */
+  private resent: Map<ElementId, unknown> | undefined;
+  private readonly acks: AckScheduler;
+
+  constructor(
+    private readonly store: Store,
+    private readonly env: ConnectionEnv,
+  ) {
+    this.acks = new AckScheduler((seq) => this.send(['a', seq]), env.clock);
+  }
+
+  get connected(): boolean {
+    return this.open;
+  }
+
+  get socket(): SocketLike | undefined {
+    return this.current;
+  }
+
+  connect(): void {
+    if (this.stopped || this.current) return;
+    this.clearRetry();
+    const handlers: SocketHandlers = {
+      open: () => socket === this.current && this.opened(),
+      message: (data) => socket === this.current && this.received(data),
+      close: (code) => socket === this.current && this.closed(code),
+    };
+    const socket = this.env.open(this.env.url(this.store.seq), handlers);
+    this.current = socket;
+  }
+
+  /** Sends an event now, or drops it when disconnected (the banner tells the user). */
+  sendEvent(id: ElementId, name: string, args: unknown[]): boolean {
+    return this.open && this.send(['e', id, name, args]);
+  }
+
+  /** Sends a value now, or keeps the latest per element until the rejoin. */
+  sendValue(id: ElementId, value: unknown, edits: number): void {
+    if (!(this.open && this.send(['v', id, value, edits]))) this.unsentValues.set(id, [value, edits]);
+  }
+
+  sendResult(call: number, result: unknown): void {
+    if (this.open) this.send(['r', call, result]);
+  }
+
+  /** The page is going away for good: the server may free the client at once. */
+  leave(): void {
+    this.stopped = true;
+    this.closeCurrent(LEAVING, 'leaving');
+  }
+
+  /** The page goes into the back-forward cache: close, keep the client, rejoin on `resume`. */
+  pause(): void {
+    this.closeCurrent(PAUSED, 'paused');
+  }
+
+  resume(): void {
+    this.connect();
+  }
+
+  /** Skips the backoff wait (e.g. the browser came back online). */
+  retryNow(): void {
+    if (this.retryTimer !== undefined) this.connect();
+  }
+
+  private send(message: UpMessage): boolean {
+    try {
+      this.current!.send(JSON.stringify(message));
+      return true;
+    } catch (error) {
+      console.warn('kite: send failed', error);
+      return false;
+    }
+  }
+
+  private opened(): void {
+    this.open = true;
+    this.attempt = 0;
+    this.env.status.reconnecting(false);
+    this.resent = new Map();
+    for (const [id, [value, edits]] of this.unsentValues) {
+      this.send(['v', id, value, edits]);
+      this.resent.set(id, value);
+    }
+    this.unsentValues.clear();
+  }
+
+  private received(data: string): void {
+    const message = parseDown(data);
+    if (!message) return console.error('kite: malformed message from the server', data.slice(0, 200));
+    const resent = this.resent;
+    this.resent = undefined;
+    let result;
+    try {
+      result = this.store.applyDown(message, this.env.onCall, resent);
+    } catch (error) {
+      return console.error('kite: cannot apply a message from the server', error);
+    }
+    switch (result.kind) {
+      case 'applied':
+        return this.acks.applied(result.seq);
+      case 'gap':
+        // Frames on one socket are consecutive; rejoin so the server replays what is missing.
+        console.warn(`kite: frame ${result.got} arrived, expected ${result.expected}; rejoining`);
+        this.closeCurrent(GAP, 'gap');
+        return this.connect();
+      case 'error':
+        return console.warn(`kite: server says ${result.code}: ${result.message}`);
+    }
+  }
+
+  private closed(code: number): void {
+    this.current = undefined;
+    this.open = false;
+    this.acks.cancel();
+    const action = closeAction(code);
+    switch (action.kind) {
+      case 'reconnect':
+        this.env.status.reconnecting(true);
+        this.retryTimer = this.env.clock.setTimeout(() => this.connect(), backoffDelay(this.attempt++, this.env.random));
+        return;
+      case 'reload':
+        this.stopped = true;
+        if (this.env.mayReload()) this.env.reload();
+        else this.env.status.fatal('This page is out of date.');
+        return;
+      case 'fatal':
+        this.stopped = true;
+        return this.env.status.fatal(action.message);
+      case 'stop':
+        this.stopped = true;
+    }
+  }
+
+  private closeCurrent(code: number, reason: string): void {
+    this.clearRetry();
+    this.acks.cancel();
+    const socket = this.current;
+    this.current = undefined;
+    this.open = false;
+    socket?.close(code, reason);
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== undefined) this.env.clock.clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+}

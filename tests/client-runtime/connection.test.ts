@@ -1,0 +1,234 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DownMessage, Snapshot } from '../../framework/protocol/messages.js';
+import { closeAction, Connection, LEAVING, socketUrl, type ConnectionEnv, type SocketHandlers } from '../../client-runtime/connection.js';
+import { Store } from '../../client-runtime/store.js';
+import { FakeClock } from './fake-clock.js';
+
+class FakeSocket {
+  sent: unknown[] = [];
+  closedWith: [number | undefined, string | undefined] | undefined;
+  constructor(
+    readonly url: string,
+    readonly handlers: SocketHandlers,
+  ) {}
+  send(data: string): void {
+    this.sent.push(JSON.parse(data));
+  }
+  close(code?: number, reason?: string): void {
+    this.closedWith = [code, reason];
+  }
+  down(message: DownMessage): void {
+    this.handlers.message(JSON.stringify(message));
+  }
+}
+
+function boot(): Snapshot & { seq: number } {
+  return {
+    seq: 3,
+    root: 0,
+    elements: [
+      { id: 0, tag: 'div', ch: { default: [1, 2] } },
+      { id: 1, tag: 'span', t: 'a' },
+      { id: 2, tag: 'q-input', v: '' },
+    ],
+  };
+}
+
+function setup(mayReload = true) {
+  const clock = new FakeClock();
+  const store = new Store(boot());
+  const sockets: FakeSocket[] = [];
+  const status = { reconnecting: vi.fn(), fatal: vi.fn() };
+  const env: ConnectionEnv = {
+    url: (seq) => `ws://h/_ui/ws?seq=${seq}`,
+    open: (url, handlers) => {
+      const socket = new FakeSocket(url, handlers);
+      sockets.push(socket);
+      return socket;
+    },
+    clock,
+    random: () => 0.5,
+    status,
+    mayReload: vi.fn(() => mayReload),
+    reload: vi.fn(),
+    onCall: vi.fn(),
+  };
+  const connection = new Connection(store, env);
+  const last = (): FakeSocket => sockets[sockets.length - 1]!;
+  return { clock, store, sockets, status, env, connection, last };
+}
+
+describe('Connection', () => {
+  it('joins with the last seq and applies frames in order, ignoring old ones', () => {
+    const { connection, last, store } = setup();
+    connection.connect();
+    expect(last().url).toBe('ws://h/_ui/ws?seq=3');
+    last().handlers.open();
+    expect(connection.connected).toBe(true);
+    last().down(['f', 4, [['u', 1, { t: 'b' }]]]);
+    last().down(['f', 4, [['u', 1, { t: 'stale' }]]]);
+    expect(store.get(1)?.t).toBe('b');
+    expect(store.seq).toBe(4);
+  });
+
+  it('acks in batches', () => {
+    const { connection, last, clock } = setup();
+    connection.connect();
+    last().handlers.open();
+    for (let seq = 4; seq <= 6; seq++) last().down(['f', seq, []]);
+    expect(last().sent).toEqual([]);
+    clock.advance(250);
+    expect(last().sent).toEqual([['a', 6]]);
+  });
+
+  it('drops events while disconnected and sends the latest value per element on rejoin', () => {
+    const { connection, last, clock, status, sockets } = setup();
+    connection.connect();
+    last().handlers.open();
+    expect(connection.sendEvent(1, 'click', [])).toBe(true);
+    last().handlers.close(1006, '');
+    expect(status.reconnecting).toHaveBeenLastCalledWith(true);
+    expect(connection.sendEvent(1, 'click', [])).toBe(false);
+    connection.sendValue(2, 'h', 1);
+    connection.sendValue(2, 'hi', 2);
+    expect(sockets).toHaveLength(1);
+    clock.advance(250);
+    expect(sockets).toHaveLength(2);
+    last().handlers.open();
+    expect(status.reconnecting).toHaveBeenLastCalledWith(false);
+    expect(last().sent).toEqual([['v', 2, 'hi', 2]]);
+    expect(sockets[0]!.sent).toEqual([['e', 1, 'click', []]]);
+  });
+
+  it('keeps values resent on rejoin over the snapshot the server answers with', () => {
+    const { connection, last, clock, store } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(1006, '');
+    store.editValue(2, 'typed');
+    connection.sendValue(2, 'typed', 1);
+    clock.advance(250);
+    last().handlers.open();
+    last().down(['s', 10, { root: 0, elements: [{ id: 0, tag: 'div', ch: { default: [2] } }, { id: 2, tag: 'q-input', v: 'old' }] }]);
+    expect(store.get(2)?.v).toBe('typed');
+    last().down(['s', 11, { root: 0, elements: [{ id: 0, tag: 'div', ch: { default: [2] } }, { id: 2, tag: 'q-input', v: 'server' }] }]);
+    expect(store.get(2)?.v).toBe('server');
+  });
+
+  it('reconnects with growing backoff until a socket opens', () => {
+    const { connection, last, clock, sockets } = setup();
+    connection.connect();
+    last().handlers.close(1006, '');
+    clock.advance(249);
+    expect(sockets).toHaveLength(1);
+    clock.advance(1);
+    last().handlers.close(1006, '');
+    clock.advance(499);
+    expect(sockets).toHaveLength(2);
+    clock.advance(1);
+    expect(sockets).toHaveLength(3);
+    last().handlers.open();
+    last().handlers.close(1001, 'going away');
+    clock.advance(250);
+    expect(sockets).toHaveLength(4);
+  });
+
+  it('rejoins at once after a gap, from the last applied seq', () => {
+    vi.spyOn(console, 'warn').mockImplementationOnce(() => undefined);
+    const { connection, last, sockets } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().down(['f', 5, []]);
+    expect(sockets[0]!.closedWith?.[0]).toBe(4002);
+    expect(sockets).toHaveLength(2);
+    expect(last().url).toBe('ws://h/_ui/ws?seq=3');
+  });
+
+  it('ignores messages and closes of a socket it replaced', () => {
+    vi.spyOn(console, 'warn').mockImplementationOnce(() => undefined);
+    const { connection, last, sockets, store } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().down(['f', 5, []]);
+    sockets[0]!.down(['f', 4, [['u', 1, { t: 'ghost' }]]]);
+    sockets[0]!.handlers.close(1006, '');
+    expect(store.get(1)?.t).toBe('a');
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('reloads once for 4404, then shows a message', () => {
+    const first = setup(true);
+    first.connection.connect();
+    first.last().handlers.close(4404, 'unknown client');
+    expect(first.env.reload).toHaveBeenCalledOnce();
+    const second = setup(false);
+    second.connection.connect();
+    second.last().handlers.close(4404, 'unknown client');
+    expect(second.env.reload).not.toHaveBeenCalled();
+    expect(second.status.fatal).toHaveBeenCalledWith('This page is out of date.');
+    second.clock.advance(60_000);
+    expect(second.sockets).toHaveLength(1);
+  });
+
+  it.each([4403, 4400, 4409])('does not reconnect after %i', (code) => {
+    const { connection, last, clock, sockets, status } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(code, '');
+    clock.advance(60_000);
+    connection.retryNow();
+    expect(sockets).toHaveLength(1);
+    expect(status.fatal).toHaveBeenCalledOnce();
+  });
+
+  it('leaves with 4001 and stays closed; pauses and resumes for the back-forward cache', () => {
+    const { connection, last, clock, sockets } = setup();
+    connection.connect();
+    last().handlers.open();
+    connection.pause();
+    expect(sockets[0]!.closedWith).toEqual([1000, 'paused']);
+    connection.resume();
+    expect(sockets).toHaveLength(2);
+    last().handlers.open();
+    connection.leave();
+    expect(sockets[1]!.closedWith).toEqual([LEAVING, 'leaving']);
+    clock.advance(60_000);
+    connection.connect();
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('passes calls and keeps going after a bad message', () => {
+    const { connection, last, env, store } = setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    connection.connect();
+    last().handlers.open();
+    last().handlers.message('not json');
+    last().handlers.message('{"a":1}');
+    last().down(['f', 4, [['c', 'title', { title: 'x' }]]]);
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(env.onCall).toHaveBeenCalledWith(['c', 'title', { title: 'x' }]);
+    expect(store.seq).toBe(4);
+    error.mockRestore();
+  });
+});
+
+describe('closeAction', () => {
+  it('maps close codes', () => {
+    expect(closeAction(4404)).toEqual({ kind: 'reload' });
+    expect(closeAction(4408).kind).toBe('reconnect');
+    expect(closeAction(4429).kind).toBe('reconnect');
+    expect(closeAction(1006).kind).toBe('reconnect');
+    expect(closeAction(4001).kind).toBe('stop');
+    expect(closeAction(4409).kind).toBe('fatal');
+  });
+});
+
+describe('socketUrl', () => {
+  it('builds ws and wss URLs with encoded parameters', () => {
+    const boot = { ws: '/_ui/ws', client: 'c 1', token: 'a+b/c' };
+    expect(socketUrl({ protocol: 'http:', host: 'localhost:8123' }, boot, 7, 'tab1')).toBe(
+      'ws://localhost:8123/_ui/ws?client=c+1&token=a%2Bb%2Fc&seq=7&tab=tab1',
+    );
+    expect(socketUrl({ protocol: 'https:', host: 'example.com' }, boot, 0, 't')).toMatch(/^wss:\/\/example\.com\/_ui\/ws\?/);
+  });
+});
