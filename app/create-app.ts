@@ -56,6 +56,7 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
   app.use(cors(settings.corsOrigins));
   app.use(API_PREFIX, apiRouter(orm, services));
   app.use(docsRouter({ document: buildApiDocument(), title: 'Kite' }));

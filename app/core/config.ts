@@ -24,6 +24,8 @@ export interface Settings {
   port: number;
   openRegistration: boolean;
   corsOrigins: string[];
+  /** Express 'trust proxy': false, true, a hop count, or addresses/subnets. Decides the client address used by login throttling. */
+  trustProxy: boolean | number | string;
   database: DatabaseLocation;
   /** Where the database file and the generated development secret live. */
   dataDir: string;
@@ -57,6 +59,7 @@ const EnvSchema = z.object({
   PORT: int(0, 65_535).default(8000),
   OPEN_REGISTRATION: flag.default(false),
   CORS_ORIGINS: z.string().default(''),
+  TRUST_PROXY: z.string().default('false'),
   DATABASE_URL: z.string().default('sqlite:data/app.db'),
 });
 
@@ -85,6 +88,7 @@ export function loadSettings(env: Env): Settings {
     port: values.PORT,
     openRegistration: values.OPEN_REGISTRATION,
     corsOrigins,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
     database: database ?? { kind: 'memory' },
     dataDir: database?.kind === 'file' ? dirname(database.path) : 'data',
     loginThrottle: { windowMs: 15 * 60_000, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20, maxTrackedKeys: 10_000 },
@@ -113,6 +117,11 @@ function parseDatabaseUrl(url: string, problems: string[]): DatabaseLocation | u
     return undefined;
   }
   return { kind: 'file', path: match[1] as string };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function isOrigin(value: string): boolean {

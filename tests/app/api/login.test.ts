@@ -106,3 +106,19 @@ describe('login throttling per client address', () => {
     expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });
+
+describe('login throttling behind a trusted proxy (TRUST_PROXY=true)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ TRUST_PROXY: 'true' });
+  });
+  afterAll(() => server.stop());
+
+  it('counts failures per forwarded client address, not for the proxy as a whole', async () => {
+    const login = (username: string, forwardedFor: string) =>
+      server.api('POST', '/login/access-token', { form: { username, password: 'guess' }, headers: { 'x-forwarded-for': forwardedFor } });
+    for (let i = 0; i < 20; i++) await login(`probe-${i}@example.com`, '203.0.113.7');
+    expect((await login('someone@example.com', '203.0.113.7')).status).toBe(429);
+    expect((await login('someone@example.com', '198.51.100.2')).status).toBe(400);
+  });
+});

@@ -27,6 +27,7 @@ describe('loadSettings', () => {
       port: 8000,
       openRegistration: false,
       corsOrigins: [],
+      trustProxy: false,
       database: { kind: 'file', path: 'data/app.db' },
       dataDir: 'data',
     });
@@ -56,6 +57,14 @@ describe('loadSettings', () => {
       database: { kind: 'file', path: '/var/lib/kite/kite.db' },
       dataDir: '/var/lib/kite',
     });
+  });
+
+  it.each([
+    ['true', true],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
+  ])('reads TRUST_PROXY=%s as Express expects it', (value, expected) => {
+    expect(loadSettings({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
   it('understands an in-memory database', () => {
