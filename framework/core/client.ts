@@ -43,6 +43,8 @@ export interface PageInfo {
   path: string;
   params: Record<string, string>;
   query: Record<string, string>;
+  /** The network address the page was requested from (for throttling, audit logs). */
+  address?: string;
 }
 
 export interface ErrorContext {

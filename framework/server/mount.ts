@@ -83,7 +83,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
       res.setHeader('Set-Cookie', browserIds.cookie(browserId, req.secure));
     }
     const url = new URL(req.originalUrl, 'http://localhost');
-    const result = await openPage(pages, url, config, (client) => (client.browserId = browserId));
+    const result = await openPage(pages, url, config, { browserId, address: req.ip ?? req.socket.remoteAddress });
     if (result.kind === 'not-found') return void res.status(404).end();
     if (result.kind === 'redirect') return res.redirect(302, result.location);
     const { client } = result;

@@ -7,6 +7,14 @@ export interface PageContext {
   readonly path: string;
   readonly params: Record<string, string>;
   readonly query: Record<string, string>;
+  /** The network address the page was requested from. */
+  readonly address: string | undefined;
+}
+
+/** Who asks for a page: the browser's id (for `storage.user`) and its network address. */
+export interface PageRequest {
+  browserId?: string;
+  address?: string;
 }
 
 export type PageBuilder = (context: PageContext) => unknown;
@@ -71,15 +79,15 @@ export async function openPage(
   registry: PageRegistry,
   url: URL,
   config: ClientConfig,
-  prepare?: (client: Client) => void,
+  request: PageRequest = {},
 ): Promise<OpenResult> {
   const found = registry.find(url.pathname);
   if (!found) return { kind: 'not-found' };
   const query = Object.fromEntries(url.searchParams);
-  const info: PageInfo = { path: url.pathname + url.search, params: found.params, query };
+  const info: PageInfo = { path: url.pathname + url.search, params: found.params, query, address: request.address };
   const client = new Client(info, config);
-  prepare?.(client);
-  const context: PageContext = { client, path: url.pathname, params: found.params, query };
+  client.browserId = request.browserId;
+  const context: PageContext = { client, path: url.pathname, params: found.params, query, address: request.address };
   try {
     const redirect = found.route.options.guard ? await client.build(() => found.route.options.guard!(context)) : undefined;
     if (redirect) {

@@ -77,7 +77,7 @@ export class SimulatedUser {
     this._client = undefined;
     for (let hops = 0; hops < 10; hops++) {
       const url = new URL(path, 'http://kite.test');
-      const result = await openPage(this.pages, url, this.config, (client) => (client.browserId = this.browserId));
+      const result = await openPage(this.pages, url, this.config, { browserId: this.browserId, address: '127.0.0.1' });
       if (result.kind === 'not-found') throw new Error(`no page at ${url.pathname}`);
       if (result.kind === 'redirect') {
         path = result.location;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JsonStore } from '../../../framework/core/storage.js';
 import { PageRegistry, storage, ui } from '../../../framework/index.js';
 import { SimulatedUser } from '../../../framework/testing/index.js';
-import { loadPage, startServer, TestSocket } from '../../support/server.js';
+import { loadPage, startServer, TestSocket } from '../../support/ui-server.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {

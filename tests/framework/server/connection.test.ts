@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageRegistry, ui } from '../../../framework/index.js';
 import { CloseCode, type DownMessage } from '../../../framework/protocol/messages.js';
-import { loadPage, startServer, TestSocket } from '../../support/server.js';
+import { loadPage, startServer, TestSocket } from '../../support/ui-server.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageRegistry, ui, storage } from '../../../framework/index.js';
-import { loadPage, startServer } from '../../support/server.js';
+import { loadPage, startServer } from '../../support/ui-server.js';
 
 const servers: { stop(): Promise<void> }[] = [];
 afterEach(async () => {
