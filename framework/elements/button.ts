@@ -15,10 +15,12 @@ export interface ButtonOptions {
   loading?: boolean;
   noCaps?: boolean;
   disable?: boolean;
+  /** Where the label and icon sit inside the button. */
+  align?: 'left' | 'right' | 'center' | 'around' | 'between' | 'evenly';
   onClick?: EventHandler<Button>;
 }
 
-const PROPS = ['color', 'textColor', 'icon', 'iconRight', 'flat', 'outline', 'round', 'dense', 'size', 'type', 'loading', 'noCaps', 'disable'] as const;
+const PROPS = ['color', 'textColor', 'icon', 'iconRight', 'flat', 'outline', 'round', 'dense', 'size', 'type', 'loading', 'noCaps', 'disable', 'align'] as const;
 
 /** A Quasar button (QBtn). */
 export class Button extends Element {
