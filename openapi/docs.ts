@@ -1,7 +1,7 @@
 import express from 'express';
 import swaggerUi from 'swagger-ui-express';
 import type { OpenApiDocument } from './document.js';
-import { redocBundle, redocInitScript, redocPage } from './redoc.js';
+import { redocAssets, redocInitScript, redocPage } from './redoc.js';
 
 export interface DocsOptions {
   document: OpenApiDocument;
@@ -22,8 +22,15 @@ export function docsRouter(options: DocsOptions): express.Router {
     swaggerUi.serveFiles(options.document),
     swaggerUi.setup(options.document, { customSiteTitle: `${options.title} - Swagger UI` }),
   );
-  router.get('/redoc/redoc.standalone.js', async (_req, res) => {
-    res.type('application/javascript').set('Cache-Control', 'public, max-age=86400').send(await redocBundle());
+  const workerUrl = (baseUrl: string) => `${baseUrl}/redoc/search.worker.js`;
+  router.get('/redoc/redoc.standalone.js', async (req, res) => {
+    const { bundle } = await redocAssets(workerUrl(req.baseUrl));
+    res.type('application/javascript').set('Cache-Control', 'public, max-age=86400').send(bundle);
+  });
+  router.get('/redoc/search.worker.js', async (req, res) => {
+    const { searchWorker } = await redocAssets(workerUrl(req.baseUrl));
+    if (searchWorker === null) res.status(404).end();
+    else res.type('application/javascript').set('Cache-Control', 'public, max-age=86400').send(searchWorker);
   });
   router.get('/redoc/init.js', (req, res) => {
     res.type('application/javascript').send(redocInitScript(`${req.baseUrl}/openapi.json`));

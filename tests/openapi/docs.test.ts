@@ -67,6 +67,14 @@ describe('API documentation pages', () => {
       expect(bundle).not.toContain('cdn.redoc.ly');
     });
 
+    it('serves the search worker as a same-origin script (a blob: worker would break under script-src \'self\')', async () => {
+      const response = await get('/redoc/search.worker.js');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/javascript/);
+      const bundle = await (await get('/redoc/redoc.standalone.js')).text();
+      expect(bundle).toContain('new Worker("/redoc/search.worker.js"');
+    });
+
     it('starts ReDoc from a served script that loads /openapi.json', async () => {
       const response = await get('/redoc/init.js');
       expect(response.headers.get('content-type')).toMatch(/javascript/);
