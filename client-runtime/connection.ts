@@ -31,6 +31,13 @@ export interface ConnectionEnv {
   onCall: CallHandler;
 }
 
+/**
+ * Minimum milliseconds between two sends of values. The first change goes out at once; faster
+ * ones (a dragged slider) are coalesced to the latest value, which keeps the server's rate limit
+ * out of reach and loses nothing: the latest value contains every keystroke.
+ */
+const VALUE_INTERVAL_MS = 50;
+
 /** Close codes the tab sends itself. */
 export const LEAVING = 4001;
 const GAP = 4002;
@@ -89,7 +96,10 @@ export class Connection {
   private stopped = false;
   private attempt = 0;
   private retryTimer: unknown;
+  /** The latest unsent value per element: coalesced while connected, kept while disconnected. */
   private readonly unsentValues = new Map<ElementId, [unknown, number]>();
+  private valueTimer: unknown;
+  private lastValueFlush = -Infinity;
   /** Values sent on this socket before the server's first message (see Store.applyDown). */
   private resent: Map<ElementId, unknown> | undefined;
   private readonly acks: AckScheduler;
@@ -121,14 +131,23 @@ export class Connection {
     this.current = socket;
   }
 
-  /** Sends an event now, or drops it when disconnected (the banner tells the user). */
+  /**
+   * Sends an event now, after any coalesced values (a click on Save must see what was typed),
+   * or drops it when disconnected (the banner tells the user).
+   */
   sendEvent(id: ElementId, name: string, args: unknown[]): boolean {
-    return this.open && this.send(['e', id, name, args]);
+    if (!this.open) return false;
+    this.flushValues();
+    return this.send(['e', id, name, args]);
   }
 
-  /** Sends a value now, or keeps the latest per element until the rejoin. */
+  /** Sends a value soon (see VALUE_INTERVAL_MS), or keeps the latest per element until the rejoin. */
   sendValue(id: ElementId, value: unknown, edits: number): void {
-    if (!(this.open && this.send(['v', id, value, edits]))) this.unsentValues.set(id, [value, edits]);
+    this.unsentValues.set(id, [value, edits]);
+    if (!this.open || this.valueTimer !== undefined) return;
+    const wait = this.lastValueFlush + VALUE_INTERVAL_MS - this.env.clock.now();
+    if (wait <= 0) this.flushValues();
+    else this.valueTimer = this.env.clock.setTimeout(() => this.flushValues(), wait);
   }
 
   sendResult(call: number, result: unknown): void {
@@ -169,12 +188,23 @@ export class Connection {
     this.open = true;
     this.attempt = 0;
     this.env.status.reconnecting(false);
-    this.resent = new Map();
+    this.resent = new Map([...this.unsentValues].map(([id, [value]]) => [id, value]));
+    this.flushValues();
+  }
+
+  private flushValues(): void {
+    this.clearValueTimer();
+    if (this.unsentValues.size === 0) return;
+    this.lastValueFlush = this.env.clock.now();
     for (const [id, [value, edits]] of this.unsentValues) {
-      this.send(['v', id, value, edits]);
-      this.resent.set(id, value);
+      if (!this.send(['v', id, value, edits])) return;
+      this.unsentValues.delete(id);
     }
-    this.unsentValues.clear();
+  }
+
+  private clearValueTimer(): void {
+    if (this.valueTimer !== undefined) this.env.clock.clearTimeout(this.valueTimer);
+    this.valueTimer = undefined;
   }
 
   private received(data: string): void {
@@ -205,6 +235,7 @@ export class Connection {
     this.current = undefined;
     this.open = false;
     this.acks.cancel();
+    this.clearValueTimer();
     const action = closeAction(code);
     switch (action.kind) {
       case 'reconnect':
@@ -227,6 +258,7 @@ export class Connection {
   private closeCurrent(code: number, reason: string): void {
     this.clearRetry();
     this.acks.cancel();
+    this.clearValueTimer();
     const socket = this.current;
     this.current = undefined;
     this.open = false;

@@ -54,9 +54,8 @@ export const ElementView = defineComponent({
     scope: { type: Object as PropType<SlotScope>, default: undefined },
   },
   setup(props) {
-    const context = inject(viewContextKey);
-    if (!context) throw new Error('kite: ElementView needs a ViewContext');
-    const ctx = context;
+    const ctx = inject(viewContextKey);
+    if (!ctx) throw new Error('kite: ElementView needs a ViewContext');
     const id = props.id;
     const listeners = new ElementListeners(id, ctx.sendEvent, ctx.clock);
     const onValue = (value: unknown): void => ctx.changeValue(id, value);

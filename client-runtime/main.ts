@@ -1,7 +1,7 @@
 import { createApp, h } from 'vue';
 import type { BootState, ElementId } from '../framework/protocol/messages.js';
 import { toJsonSafe } from './args.js';
-import { runCall, type CallOp } from './calls.js';
+import { runCall } from './calls.js';
 import { systemClock } from './clock.js';
 import { loadComponents, resolveTag } from './components.js';
 import { Quasar } from './core.js';
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
     status,
     mayReload: () => mayReloadForUnknownClient(sessionStorage, Date.now()),
     reload: () => location.reload(),
-    onCall: (op: CallOp) =>
+    onCall: (op) =>
       runCall(op, {
         notify,
         instances,

@@ -8,7 +8,10 @@ export interface Manifest {
   styles: string[];
   /** Chunks the entry imports statically: every page needs them. */
   preload: string[];
-  /** Per component tag, the chunks it needs beyond the entry's (its own chunk first). */
+  /**
+   * Per component tag, the chunks it needs beyond the entry's (its own chunk first); an empty
+   * list for components already in the entry's chunks. Tags not listed are plain HTML.
+   */
   components: Record<string, string[]>;
 }
 
@@ -55,6 +58,11 @@ export function manifestFromMetafile(metafile: Metafile, entries: ManifestEntrie
     const needed = [file, ...staticClosure(file)].filter((f) => f !== script && !preloaded.has(f));
     components[tag] = needed.map(relative);
   }
+  for (const file of [script, ...preloaded])
+    for (const input of Object.keys(outputs[file]?.inputs ?? {})) {
+      const tag = tagOfModule(input);
+      if (tag) components[tag] ??= [];
+    }
   return {
     script: relative(script),
     styles: [relative(styles)],

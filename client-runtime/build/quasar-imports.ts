@@ -32,7 +32,7 @@ export function quasarDeepImports(importMap: QuasarImportMap): Plugin {
   return {
     name: 'quasar-deep-imports',
     setup(build) {
-      build.onLoad({ filter: /[\\/]client-runtime[\\/][^\\/]+\.ts$/ }, async (args) => {
+      build.onLoad({ filter: /[\\/]client-runtime[\\/].*\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         return { contents: rewriteQuasarImports(source, importMap), loader: 'ts' };
       });

@@ -46,9 +46,9 @@ describe('tagOfModule', () => {
 });
 
 describe('manifestFromMetafile', () => {
-  const output = (imports: [string, 'import-statement' | 'dynamic-import'][], entryPoint?: string) => ({
+  const output = (imports: [string, 'import-statement' | 'dynamic-import'][], entryPoint?: string, inputs: string[] = []) => ({
     bytes: 1,
-    inputs: {},
+    inputs: Object.fromEntries(inputs.map((input) => [input, { bytesInOutput: 1 }])),
     exports: [],
     imports: imports.map(([path, kind]) => ({ path, kind })),
     ...(entryPoint ? { entryPoint } : {}),
@@ -66,7 +66,11 @@ describe('manifestFromMetafile', () => {
         ],
         'client-runtime/main.ts',
       ),
-      [`${D}/chunk-CORE.js`]: output([[`${D}/chunk-VUE.js`, 'import-statement']]),
+      [`${D}/chunk-CORE.js`]: output([[`${D}/chunk-VUE.js`, 'import-statement']], undefined, [
+        'node_modules/quasar/src/components/btn/QBtn.js',
+        'node_modules/quasar/src/components/btn/use-btn.js',
+        'node_modules/quasar/src/components/card/QCard.js',
+      ]),
       [`${D}/chunk-VUE.js`]: output([]),
       [`${D}/QInput-B.js`]: output(
         [
@@ -93,6 +97,7 @@ describe('manifestFromMetafile', () => {
 
   it('lists per component tag its chunk first, then what it needs beyond the entry', () => {
     expect(manifest.components).toEqual({
+      'q-btn': [],
       'q-card': ['QCard-C.js'],
       'q-input': ['QInput-B.js', 'chunk-FIELD.js', 'chunk-FORM.js'],
     });

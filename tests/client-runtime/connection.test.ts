@@ -100,6 +100,26 @@ describe('Connection', () => {
     expect(sockets[0]!.sent).toEqual([['e', 1, 'click', []]]);
   });
 
+  it('sends the first value at once and coalesces fast ones, flushing them before an event', () => {
+    const { connection, last, clock } = setup();
+    connection.connect();
+    last().handlers.open();
+    connection.sendValue(2, 'a', 1);
+    connection.sendValue(2, 'ab', 2);
+    connection.sendValue(2, 'abc', 3);
+    expect(last().sent).toEqual([['v', 2, 'a', 1]]);
+    clock.advance(50);
+    expect(last().sent).toEqual([['v', 2, 'a', 1], ['v', 2, 'abc', 3]]);
+    clock.advance(10);
+    connection.sendValue(2, 'abcd', 4);
+    connection.sendEvent(1, 'click', []);
+    expect(last().sent.slice(2)).toEqual([['v', 2, 'abcd', 4], ['e', 1, 'click', []]]);
+    clock.advance(100);
+    expect(last().sent).toHaveLength(4);
+    connection.sendValue(2, 'abcde', 5);
+    expect(last().sent).toHaveLength(5);
+  });
+
   it('keeps values resent on rejoin over the snapshot the server answers with', () => {
     const { connection, last, clock, store } = setup();
     connection.connect();
