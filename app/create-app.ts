@@ -39,7 +39,6 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
   const services = createServices({
     orm,
     bus,
-    logger,
     passwords: createPasswordHasher(settings.bcryptCost),
     tokens: createTokenIssuer(secretKey, settings.accessTokenExpireMinutes),
     throttle: new LoginThrottle(settings.loginThrottle),

@@ -8,7 +8,7 @@ export function queryInt<S extends z.ZodType<number>>(schema: S) {
   return z.preprocess((value) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value), schema);
 }
 
-export const ValidationErrorSchema = z
+const ValidationErrorSchema = z
   .object({
     loc: z.array(z.union([z.string(), z.int()])),
     msg: z.string(),

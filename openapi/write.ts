@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApiDocument } from '../app/api/document.js';
 import { serializeDocument } from './document.js';
 
-export const OPENAPI_FILE = fileURLToPath(new URL('./openapi.json', import.meta.url));
+const OPENAPI_FILE = fileURLToPath(new URL('./openapi.json', import.meta.url));
 
 await writeFile(OPENAPI_FILE, serializeDocument(buildApiDocument()));
 console.log(`wrote ${OPENAPI_FILE}`);

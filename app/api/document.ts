@@ -4,7 +4,7 @@ import { API_PREFIX } from './route.js';
 import { apiRoutes } from './routes.js';
 
 /** Bumped by hand when the REST contract changes. */
-export const API_VERSION = '0.1.0';
+const API_VERSION = '0.1.0';
 
 /** The app's OpenAPI document; deterministic, so the committed openapi/openapi.json can be checked for staleness. */
 export function buildApiDocument(): OpenApiDocument {

@@ -42,7 +42,7 @@ export class ConfigError extends Error {
 }
 
 /** Upstream's placeholder; never acceptable in production. */
-export const DEFAULT_PLACEHOLDER = 'changethis';
+const DEFAULT_PLACEHOLDER = 'changethis';
 const MIN_PRODUCTION_SECRET_LENGTH = 32;
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');

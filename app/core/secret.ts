@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Settings } from './config.js';
 import type { Logger } from './logger.js';
 
-export const SECRET_FILE_NAME = 'secret_key';
+const SECRET_FILE_NAME = 'secret_key';
 
 /**
  * The configured SECRET_KEY, or (development only; production refuses to load without one) a generated

@@ -1,5 +1,4 @@
 import type { LoginThrottle } from '../core/security/throttle.js';
-import type { Logger } from '../core/logger.js';
 import type { Orm } from '../core/db.js';
 import type { PasswordHasher } from '../core/security/passwords.js';
 import type { TokenIssuer } from '../core/security/tokens.js';
@@ -12,6 +11,5 @@ export interface ServiceContext {
   passwords: PasswordHasher;
   tokens: TokenIssuer;
   throttle: LoginThrottle;
-  logger: Logger;
   openRegistration: boolean;
 }

@@ -51,7 +51,7 @@ export function apiClient(baseUrl: string, prefix = '/api/v1'): ApiClient {
   };
 }
 
-export function findSecretKey(value: unknown): string | undefined {
+function findSecretKey(value: unknown): string | undefined {
   if (Array.isArray(value)) return value.map(findSecretKey).find(Boolean);
   if (value === null || typeof value !== 'object') return undefined;
   for (const [key, inner] of Object.entries(value)) {
