@@ -4,12 +4,16 @@ import type { Message, Pagination } from '../models/common.js';
 import type { ItemEntity } from '../models/entities.js';
 import type { ItemCreate, ItemPublic, ItemsPublic, ItemUpdate } from '../models/items.js';
 import { canDeleteItem, canReadItem, canUpdateItem, itemScope, type Actor, type OwnedItem } from '../policies.js';
-import { ItemsRepository, type ItemChanges } from '../repositories/items.js';
+import { ItemsRepository, type ItemChanges, type ItemSearch } from '../repositories/items.js';
 import type { ServiceContext } from './context.js';
 import { toItemPublic } from './mappers.js';
 import { messages } from './messages.js';
 
 type ItemRule = (actor: Actor, item: OwnedItem) => boolean;
+
+/** An item with its owner's email, for screens that list items of several owners. */
+export type ItemView = ItemPublic & { owner_email: string };
+export type ItemBrowseQuery = ItemSearch;
 
 /** Items: everyone manages their own; superusers manage all. */
 export class ItemsService {
@@ -18,6 +22,12 @@ export class ItemsService {
   async list(actor: Actor, page: Pagination): Promise<ItemsPublic> {
     const { items, count } = await this.repository().page(itemScope(actor), page.skip, page.limit);
     return { data: items.map(toItemPublic), count };
+  }
+
+  /** The UI's table: like `list`, plus search and sorting, and each owner's email. */
+  async browse(actor: Actor, query: ItemBrowseQuery): Promise<{ data: ItemView[]; count: number }> {
+    const { items, count } = await this.repository().search(itemScope(actor), query);
+    return { data: items.map((item) => ({ ...toItemPublic(item), owner_email: item.owner.email })), count };
   }
 
   async create(actor: Actor, input: ItemCreate): Promise<ItemPublic> {

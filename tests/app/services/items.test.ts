@@ -57,4 +57,54 @@ describe('ItemsService, called directly (as the UI will)', () => {
     expect(all.data.map((i) => i.id)).toContain(mine.id);
     expect(all.count).toBeGreaterThan(1);
   });
+
+  describe('browse (the UI\'s searchable, sortable table)', () => {
+    const query = { skip: 0, limit: 100, search: '', descending: false };
+
+    it('finds items by a case-insensitive piece of the title or the description, within the actor\'s scope', async () => {
+      const { user } = await createUser(kite);
+      const { user: stranger } = await createUser(kite);
+      const byTitle = await createItem(kite, user, { title: 'Quarterly REPORT', description: null });
+      const byDescription = await createItem(kite, user, { title: 'Notes', description: 'see the report' });
+      await createItem(kite, user, { title: 'Unrelated', description: 'nothing' });
+      await createItem(kite, stranger, { title: 'Stranger report' });
+      const result = await kite.services.items.browse(user, { ...query, search: 'Report' });
+      expect(result.data.map((i) => i.id).sort()).toEqual([byTitle.id, byDescription.id].sort());
+      expect(result.count).toBe(2);
+    });
+
+    it('treats % and _ in the search as plain characters', async () => {
+      const { user } = await createUser(kite);
+      const literal = await createItem(kite, user, { title: '100% done' });
+      await createItem(kite, user, { title: '100 done' });
+      expect((await kite.services.items.browse(user, { ...query, search: '0%' })).data.map((i) => i.id)).toEqual([literal.id]);
+      expect((await kite.services.items.browse(user, { ...query, search: '_' })).data).toEqual([]);
+    });
+
+    it('sorts by title either way, newest first by default, and pages with a total count', async () => {
+      const { user } = await createUser(kite);
+      const b = await createItem(kite, user, { title: 'b' });
+      const a = await createItem(kite, user, { title: 'a' });
+      const c = await createItem(kite, user, { title: 'c' });
+      const ids = async (q: Partial<typeof query> & { sortBy?: 'title' }) => (await kite.services.items.browse(user, { ...query, ...q })).data.map((i) => i.id);
+      expect(await ids({})).toEqual([c.id, a.id, b.id]);
+      expect(await ids({ sortBy: 'title' })).toEqual([a.id, b.id, c.id]);
+      expect(await ids({ sortBy: 'title', descending: true })).toEqual([c.id, b.id, a.id]);
+      const page = await kite.services.items.browse(user, { ...query, sortBy: 'title', skip: 1, limit: 1 });
+      expect(page).toMatchObject({ data: [{ id: b.id }], count: 3 });
+    });
+
+    it('gives a superuser everyone\'s items with their owners\' emails, sortable by owner', async () => {
+      const { user: admin } = await createSuperuser(kite);
+      const { user: zed } = await createUser(kite, { email: 'zzz-owner@example.com' });
+      const { user: abe } = await createUser(kite, { email: 'aaa-owner@example.com' });
+      const zedsItem = await createItem(kite, zed, { title: 'owner-sort-probe' });
+      const abesItem = await createItem(kite, abe, { title: 'owner-sort-probe' });
+      const result = await kite.services.items.browse(admin, { ...query, search: 'owner-sort-probe', sortBy: 'owner_email' });
+      expect(result.data).toEqual([
+        { ...abesItem, owner_email: 'aaa-owner@example.com' },
+        { ...zedsItem, owner_email: 'zzz-owner@example.com' },
+      ]);
+    });
+  });
 });
