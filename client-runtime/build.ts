@@ -44,7 +44,7 @@ async function buildRuntime(): Promise<Manifest> {
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    legalComments: 'none',
+    legalComments: 'eof',
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
     assetNames: '[name]-[hash]',
