@@ -13,3 +13,18 @@ export async function openPage(build: () => unknown): Promise<SimulatedUser> {
   await user.open('/');
   return user;
 }
+
+/** Waits (up to 2 s) until `check` passes: for server work that takes real time, such as a query. */
+export async function eventually(user: SimulatedUser, check: () => void): Promise<void> {
+  const deadline = Date.now() + 2_000;
+  for (;;) {
+    await user.settle();
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+}
