@@ -1,4 +1,7 @@
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import express from 'express';
+import { mountUi, PageRegistry } from '../framework/index.js';
 import { docsRouter } from '../openapi/docs.js';
 import { apiRouter } from './api/router.js';
 import { cors } from './api/cors.js';
@@ -14,13 +17,18 @@ import { LoginThrottle } from './core/security/throttle.js';
 import { createTokenIssuer } from './core/security/tokens.js';
 import { InMemoryChangeBus, type ChangeBus } from './services/bus.js';
 import { createServices, type Services } from './services/index.js';
+import { registerPages } from './ui/index.js';
 
 export interface KiteApp {
   app: express.Express;
+  /** The HTTP server (not listening yet): the REST API, the docs and the admin screens with their websocket. */
+  server: Server;
+  /** The admin screens, for simulated-user tests. */
+  pages: PageRegistry;
   services: Services;
   bus: ChangeBus;
   orm: Orm;
-  /** Closes the database. Stop the HTTP server first. */
+  /** Closes the screens' sockets and the database. Stop the HTTP server first. */
   close(): Promise<void>;
 }
 
@@ -59,7 +67,28 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
   app.use(cors(settings.corsOrigins));
   app.use(API_PREFIX, apiRouter(orm, services));
   app.use(docsRouter({ document: buildApiDocument(), title: 'Kite' }));
+  const server = createServer(app);
+  const pages = new PageRegistry();
+  registerPages(pages, { services, bus });
+  const ui = mountUi(app, server, {
+    pages,
+    logger,
+    dev: settings.env !== 'production',
+    // Sign-ins live in the UI's user storage: keep it beside the database, or in memory with it.
+    storageDir: settings.database.kind === 'memory' ? false : join(settings.dataDir, 'ui'),
+  });
   app.use(errorHandler(logger));
 
-  return { app, services, bus, orm, close: () => orm.close(true) };
+  return {
+    app,
+    server,
+    pages,
+    services,
+    bus,
+    orm,
+    close: async () => {
+      await ui.close();
+      await orm.close(true);
+    },
+  };
 }

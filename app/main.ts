@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import { API_PREFIX } from './api/route.js';
 import { ConfigError, loadSettings, type Settings } from './core/config.js';
 import { consoleLogger as logger } from './core/logger.js';
@@ -18,7 +17,7 @@ function settingsOrExit(): Settings {
 
 const settings = settingsOrExit();
 const kite = await createApp(settings, { logger });
-const server = createServer(kite.app);
+const server = kite.server;
 
 server.listen(settings.port, () => {
   const address = server.address();

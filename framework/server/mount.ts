@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { defaultClientConfig, type ClientConfig, type Logger } from '../core/client.js';
 import { configureStorage } from '../core/storage.js';
 import type { BootState } from '../protocol/messages.js';
-import { defaultAssetsDir, pageAssets, readManifest } from './assets.js';
+import { defaultAssetsDir, pageAssets, readManifest, type BuildManifest } from './assets.js';
 import { acceptConnection, type ConnectionLimits } from './connection.js';
 import { defaultPages, openPage, type PageRegistry } from './pages.js';
 import { ClientRegistry } from './registry.js';
@@ -55,7 +55,8 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   const heartbeat = options.heartbeat ?? 25_000;
   const storageDir = options.storageDir === false ? undefined : (options.storageDir ?? '.kite');
   const assetsDir = options.assetsDir ?? defaultAssetsDir;
-  const manifest = readManifest(assetsDir);
+  // Read on the first page, so an app that serves only its API runs without the client build.
+  let manifest: BuildManifest | undefined;
   const config: ClientConfig = {
     ...defaultClientConfig,
     dev: options.dev ?? defaultClientConfig.dev,
@@ -77,6 +78,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   });
 
   async function servePage(req: Request, res: Response): Promise<void> {
+    manifest ??= readManifest(assetsDir);
     let browserId = browserIds.read(req.headers.cookie);
     if (!browserId) {
       browserId = browserIds.create();

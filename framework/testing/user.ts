@@ -86,6 +86,7 @@ export class SimulatedUser {
       this.location = url.pathname + url.search;
       this.connect(result.client);
       await this.settle();
+      this.wake();
       return;
     }
     throw new Error(`too many redirects opening ${path}`);
@@ -115,6 +116,11 @@ export class SimulatedUser {
       applyOps(this.tree, message[2], { onCall: (op) => this.onCall(op) });
       this.send(['a', message[1]]);
     }
+    this.wake();
+  }
+
+  /** Lets `should.*` re-check after anything the user could notice happened. */
+  private wake(): void {
     for (const wake of this.frameWaiters.splice(0)) wake();
   }
 
@@ -178,6 +184,9 @@ export class SimulatedUser {
     see: (query: Query): Promise<void> => this.waitFor(() => this.findAll(query).length > 0, `to see ${describe(query)}`),
     notSee: (query: Query): Promise<void> =>
       this.waitFor(() => this.findAll(query).length === 0, `not to see ${describe(query)}`),
+    /** Waits until a notification containing `text` has been shown. */
+    seeNotification: (text: string): Promise<void> =>
+      this.waitFor(() => this.notifications.some((n) => n.message.includes(text)), `a notification ${JSON.stringify(text)}`),
   };
 
   private async waitFor(condition: () => boolean, what: string): Promise<void> {

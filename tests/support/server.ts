@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Env, Settings } from '../../app/core/config.js';
 import { createApp, type KiteApp } from '../../app/create-app.js';
@@ -20,7 +20,7 @@ export async function startTestServer(env: Env = {}, tweak: (s: Settings) => Set
   const settings = tweak(testSettings(env));
   const logs = recordingLogger();
   const kite = await createApp(settings, { logger: logs });
-  const server = createServer(kite.app);
+  const server = kite.server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,0 +1,106 @@
+import { ui, type PageContext } from '../../../framework/index.js';
+import type { ItemView } from '../../services/items.js';
+import { confirm } from '../components/modal.js';
+import { itemDialog } from '../components/item-dialog.js';
+import type { UiDeps } from '../deps.js';
+import { frame } from '../layout.js';
+import { refreshOnChange } from '../live.js';
+import { act, signedInUser } from '../session.js';
+
+const PAGE_SIZE = 10;
+
+/**
+ * `/items`: the signed-in user's items (every item for a superuser) in a table with server-side
+ * pagination, sort and search; create, edit and delete through dialogs; live when anything changes.
+ */
+export function itemsPage(deps: UiDeps) {
+  return async ({ client }: PageContext): Promise<void> => {
+    const user = signedInUser();
+    let search!: ReturnType<typeof ui.input>;
+    let empty!: ReturnType<typeof ui.column>;
+    let table!: ReturnType<typeof ui.table<ItemView>>;
+    frame('Items', user, () => {
+      ui.row({ align: 'center' }, () => {
+        ui.button('Create Item', { color: 'primary', icon: 'add', onClick: () => create() });
+        ui.space();
+        search = ui.input({ label: 'Search', dense: true, clearable: true, onChange: () => load(1) }).mark('search');
+      }).classes('full-width');
+
+      empty = ui.column({ align: 'center' }, () => {
+        ui.icon('inbox', { size: '3rem', color: 'grey-5' });
+        ui.label("You don't have any items yet").classes('text-h6');
+        ui.label('Add a new item to get started').classes('text-grey-7');
+      }).classes('full-width q-pa-xl');
+      empty.visible = false;
+
+      table = ui.table<ItemView>({
+        rowKey: 'id',
+        columns: [
+          { name: 'title', label: 'Title', sortable: true },
+          { name: 'description', label: 'Description' },
+          ...(user.is_superuser ? [{ name: 'owner_email', label: 'Owner', sortable: true }] : []),
+          { name: 'actions', label: 'Actions', align: 'right' as const },
+        ],
+        pagination: { rowsPerPage: PAGE_SIZE, page: 1, sortBy: null, descending: false, rowsNumber: 0 },
+        rowsPerPageOptions: [5, 10, 25, 50],
+        noDataLabel: 'No items match your search',
+        flat: true,
+        bordered: true,
+        onRequest: () => load(),
+      }).classes('full-width');
+      table.addSlot('body-cell-actions', (item) => {
+        ui.button('', { flat: true, round: true, dense: true, icon: 'edit', onClick: () => edit(item) }).mark('edit');
+        ui.button('', { flat: true, round: true, dense: true, icon: 'delete', color: 'negative', onClick: () => remove(item) }).mark('delete');
+      });
+    });
+
+    /** Loads the requested page (or the current one) with the current search and sort. */
+    async function load(page?: number): Promise<void> {
+      const current = table.pagination;
+      const rowsPerPage = current.rowsPerPage || PAGE_SIZE;
+      const wanted = page ?? current.page ?? 1;
+      const result = await act(deps, (actor) =>
+        deps.services.items.browse(actor, {
+          skip: (wanted - 1) * rowsPerPage,
+          limit: rowsPerPage,
+          search: search.value.trim(),
+          sortBy: current.sortBy === 'title' || current.sortBy === 'owner_email' ? current.sortBy : undefined,
+          descending: current.descending ?? false,
+        }),
+      );
+      if (!result) return;
+      // A deletion may leave the current page empty: step back to the last page that has rows.
+      const lastPage = Math.max(1, Math.ceil(result.count / rowsPerPage));
+      if (wanted > lastPage) return load(lastPage);
+      table.rows = result.data;
+      table.pagination = { page: wanted, rowsPerPage, rowsNumber: result.count };
+      const nothingAtAll = result.count === 0 && !search.value.trim();
+      empty.visible = nothingAtAll;
+      table.visible = !nothingAtAll;
+    }
+
+    async function create(): Promise<void> {
+      if (await itemDialog(deps)) await load();
+    }
+
+    async function edit(item: ItemView): Promise<void> {
+      if (await itemDialog(deps, item)) await load();
+    }
+
+    async function remove(item: ItemView): Promise<void> {
+      if (!(await confirm(`Are you sure you want to delete '${item.title}'?`))) return;
+      const done = await act(deps, (actor) => deps.services.items.delete(actor, item.id));
+      if (!done) return;
+      ui.notify('Item deleted successfully.', { type: 'positive' });
+      await load();
+    }
+
+    refreshOnChange(
+      client,
+      deps,
+      (event) => (event.kind === 'item' && (user.is_superuser || event.ownerId === user.id)) || (event.kind === 'user' && (user.is_superuser || event.id === user.id)),
+      () => load(),
+    );
+    await load();
+  };
+}

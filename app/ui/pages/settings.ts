@@ -1,0 +1,52 @@
+import { ui } from '../../../framework/index.js';
+import { UpdatePassword, UserUpdateMe } from '../../models/users.js';
+import type { UiDeps } from '../deps.js';
+import { validateForm } from '../forms.js';
+import { frame } from '../layout.js';
+import { act, signedInUser } from '../session.js';
+
+/** `/settings`: the signed-in user edits their full name and email, and changes their password. */
+export function settingsPage(deps: UiDeps) {
+  return (): void => {
+    const me = signedInUser();
+    frame('Settings', me, () => {
+      ui.card(() => {
+        ui.cardSection(() => ui.label('User Information').classes('text-h6'));
+        ui.cardSection(() => {
+          const full_name = ui.input({ label: 'Full name', value: me.full_name ?? '' });
+          const email = ui.input({ label: 'Email', type: 'email', value: me.email });
+          ui.button('Save', {
+            color: 'primary',
+            onClick: async () => {
+              const data = validateForm(UserUpdateMe, { full_name: full_name.value.trim() || null, email: email.value.trim() }, { full_name, email });
+              if (!data) return;
+              if (await act(deps, (actor) => deps.services.users.updateMe(actor, data)))
+                ui.notify('User updated successfully.', { type: 'positive' });
+            },
+          });
+        }).classes('column q-gutter-sm');
+      }).style({ width: '440px', 'max-width': '100%' });
+
+      ui.card(() => {
+        ui.cardSection(() => ui.label('Change Password').classes('text-h6'));
+        ui.cardSection(() => {
+          const current_password = ui.input({ label: 'Current password', password: true, autocomplete: 'current-password' });
+          const new_password = ui.input({ label: 'New password', password: true, autocomplete: 'new-password' });
+          ui.button('Update password', {
+            color: 'primary',
+            onClick: async () => {
+              const fields = { current_password, new_password };
+              const data = validateForm(UpdatePassword, { current_password: current_password.value, new_password: new_password.value }, fields);
+              if (!data) return;
+              const done = await act(deps, (actor) => deps.services.users.updatePassword(actor, data));
+              if (!done) return;
+              current_password.value = '';
+              new_password.value = '';
+              ui.notify('Password updated successfully.', { type: 'positive' });
+            },
+          });
+        }).classes('column q-gutter-sm');
+      }).style({ width: '440px', 'max-width': '100%' });
+    });
+  };
+}

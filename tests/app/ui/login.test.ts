@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KiteApp } from '../../../app/create-app.js';
+import { SimulatedUser } from '../../../framework/testing/index.js';
+import { createUser } from '../../support/factories.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
+import { startUiApp } from '../../support/ui-app.js';
+
+let kite: KiteApp;
+beforeAll(async () => {
+  kite = await startUiApp();
+});
+afterAll(async () => {
+  await kite.close();
+});
+
+describe('login screen', () => {
+  it('sends a visitor from / to the login page', async () => {
+    const user = new SimulatedUser({ pages: kite.pages });
+    await user.open('/');
+    expect(user.location).toBe('/login');
+    await user.should.see('Log in');
+  });
+
+  it('keeps Log in disabled until both fields are filled', async () => {
+    const user = new SimulatedUser({ pages: kite.pages });
+    await user.open('/login');
+    expect(user.find('Log in').prop('disable')).toBe(true);
+    await user.find('Email').type(ADMIN_EMAIL);
+    expect(user.find('Log in').prop('disable')).toBe(true);
+    await user.find('Password').type('x');
+    expect(user.find('Log in').prop('disable')).toBeUndefined();
+  });
+
+  it('shows a red notification for a wrong password and stays on the page', async () => {
+    const user = new SimulatedUser({ pages: kite.pages });
+    await user.open('/login');
+    await user.find('Email').type(ADMIN_EMAIL);
+    await user.find('Password').type('wrong-password');
+    await user.find('Log in').click();
+    await user.should.seeNotification('Incorrect email or password');
+    expect(user.notifications).toContainEqual({ message: 'Incorrect email or password', type: 'negative' });
+    expect(user.location).toBe('/login');
+  });
+
+  it('logs in with Enter and lands on the items page; / then goes straight to the items', async () => {
+    const user = new SimulatedUser({ pages: kite.pages });
+    await user.open('/login');
+    await user.find('Email').type(ADMIN_EMAIL);
+    await user.find('Password').type(ADMIN_PASSWORD);
+    await user.find('Password').press('Enter');
+    await user.should.see('Create Item');
+    expect(user.location).toBe('/items');
+    await user.open('/');
+    expect(user.location).toBe('/items');
+    await user.open('/login');
+    expect(user.location).toBe('/items');
+  });
+
+  it('logs out from the drawer and protects pages again', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = new SimulatedUser({ pages: kite.pages });
+    await user.open('/login');
+    await user.find('Email').type(account.email);
+    await user.find('Password').type(password);
+    await user.find('Log in').click();
+    await user.should.see('Create Item');
+    await user.find('Logout').click();
+    await user.should.see('Log in');
+    await user.open('/items');
+    expect(user.location).toBe('/login');
+  });
+
+  it('sends a deactivated account back to the login page with a message', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = new SimulatedUser({ pages: kite.pages });
+    await user.open('/login');
+    await user.find('Email').type(account.email);
+    await user.find('Password').type(password);
+    await user.find('Log in').click();
+    await user.should.see('Create Item');
+    const admin = await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 'test');
+    await kite.services.users.update(admin, account.id, { is_active: false });
+    await user.find('Create Item').click();
+    await user.should.see('Your account is inactive. Please contact an administrator.');
+    expect(user.location).toBe('/login');
+  });
+});
