@@ -161,9 +161,17 @@ export class SimulatedUser {
     return found;
   }
 
-  /** The one visible element matching the query; throws when there is none or more than one. */
+  /**
+   * The one visible element matching the query; throws when there is none or more than one.
+   * Among several text matches, one whose text is exactly the query wins ("Create" vs "Create Item").
+   */
   find(query: Query): UserElement {
-    const found = this.findAll(query);
+    let found = this.findAll(query);
+    const text = typeof query === 'string' ? query : query.text;
+    if (found.length > 1 && text !== undefined) {
+      const exact = found.filter((el) => contentOf(this.tree.elements.get(el.id)!).includes(text));
+      if (exact.length > 0) found = exact;
+    }
     if (found.length === 1) return found[0]!;
     throw new Error(
       found.length === 0
@@ -237,7 +245,22 @@ export function contentOf(spec: ElementSpec): string[] {
     if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
   }
   if ('v' in spec && (typeof spec.v === 'string' || typeof spec.v === 'number')) out.push(String(spec.v));
+  if (spec.tag === 'q-table') out.push(...tableCells(spec));
   return out;
+}
+
+/** The cells a table shows: each row's value in each column's field. */
+function tableCells(spec: ElementSpec): string[] {
+  const rows = spec.p?.rows;
+  const columns = spec.p?.columns;
+  if (!Array.isArray(rows) || !Array.isArray(columns)) return [];
+  const cells: string[] = [];
+  for (const row of rows as Record<string, unknown>[])
+    for (const column of columns as { field?: unknown }[]) {
+      const value = typeof column.field === 'string' ? row[column.field] : undefined;
+      if (typeof value === 'string' || typeof value === 'number') cells.push(String(value));
+    }
+  return cells;
 }
 
 function describe(query: Query): string {

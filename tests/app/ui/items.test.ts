@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KiteApp } from '../../../app/create-app.js';
+import { createItem, createUser } from '../../support/factories.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
+import { signedInUser, startUiApp } from '../../support/ui-app.js';
+
+let kite: KiteApp;
+beforeAll(async () => {
+  kite = await startUiApp();
+});
+afterAll(async () => {
+  await kite.close();
+});
+
+describe('items screen', () => {
+  it('shows an empty state to a user without items', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.should.see("You don't have any items yet");
+  });
+
+  it('creates an item through the dialog, with field errors from the API schema', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.find('Create Item').click();
+    await user.should.see('Create New Item');
+    await user.find('Create').click();
+    await user.should.see('This field is required');
+    await user.find('Description').type('x'.repeat(300));
+    await user.find('Title').type('Groceries');
+    await user.find('Create').click();
+    await user.should.see('Must be at most 255 characters');
+    await user.find('Description').setValue('Milk and eggs');
+    await user.find('Create').click();
+    await user.should.seeNotification('Item created successfully!');
+    await user.should.notSee('Create New Item');
+    await user.should.see('Groceries');
+    const { data } = await kite.services.items.list(account, { skip: 0, limit: 10 });
+    expect(data.map((i) => [i.title, i.description])).toEqual([['Groceries', 'Milk and eggs']]);
+  });
+
+  it('edits an item from its row and shows the change', async () => {
+    const { user: account, password } = await createUser(kite);
+    const item = await createItem(kite, account, { title: 'Old title' });
+    const user = await signedInUser(kite, account.email, password);
+    await user.should.see('Old title');
+    await user.find({ marker: 'edit' }).click();
+    await user.should.see('Modify Item');
+    await (await user.find({ text: 'Old title', tag: 'q-input' }).clear()).type('New title');
+    await user.find('Save').click();
+    await user.should.seeNotification('Item updated successfully.');
+    await user.should.see('New title');
+    expect((await kite.services.items.get(account, item.id)).title).toBe('New title');
+  });
+
+  it('asks before deleting, and Cancel keeps the item', async () => {
+    const { user: account, password } = await createUser(kite);
+    await createItem(kite, account, { title: 'Keep or not' });
+    const user = await signedInUser(kite, account.email, password);
+    await user.find({ marker: 'delete' }).click();
+    await user.should.see("Are you sure you want to delete 'Keep or not'?");
+    await user.find('Cancel').click();
+    await user.should.notSee("Are you sure you want to delete 'Keep or not'?");
+    expect((await kite.services.items.list(account, { skip: 0, limit: 10 })).count).toBe(1);
+    await user.find({ marker: 'delete' }).click();
+    await user.find('Yes').click();
+    await user.should.seeNotification('Item deleted successfully.');
+    await user.should.see("You don't have any items yet");
+  });
+
+  it('pages, sorts and searches on the server', async () => {
+    const { user: account, password } = await createUser(kite);
+    for (let i = 1; i <= 12; i++) await createItem(kite, account, { title: `Task ${String(i).padStart(2, '0')}` });
+    const user = await signedInUser(kite, account.email, password);
+    const table = user.find({ tag: 'q-table' });
+    expect((table.prop('rows') as unknown[]).length).toBe(10);
+    expect(table.prop('pagination')).toMatchObject({ rowsNumber: 12, page: 1 });
+    await table.trigger('request', { pagination: { page: 2, rowsPerPage: 10, sortBy: 'title', descending: false }, filter: '' });
+    await user.should.notSee('Task 10');
+    expect((user.find({ tag: 'q-table' }).prop('rows') as { title: string }[]).map((r) => r.title)).toEqual(['Task 11', 'Task 12']);
+    await user.find({ marker: 'search' }).type('Task 0');
+    await user.should.see('Task 09');
+    expect((user.find({ tag: 'q-table' }).prop('rows') as unknown[]).length).toBe(9);
+  });
+
+  it('shows only the own items to a user, and every item with its owner to a superuser', async () => {
+    const alice = await createUser(kite);
+    const bob = await createUser(kite);
+    await createItem(kite, alice.user, { title: "Alice's item" });
+    await createItem(kite, bob.user, { title: "Bob's item" });
+    const asAlice = await signedInUser(kite, alice.user.email, alice.password);
+    await asAlice.should.see("Alice's item");
+    await asAlice.should.notSee("Bob's item");
+    const admin = await signedInUser(kite, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await admin.find({ marker: 'search' }).type("'s item");
+    await admin.should.see("Bob's item");
+    const rows = admin.find({ tag: 'q-table' }).prop('rows') as { title: string; owner_email: string }[];
+    expect(rows.find((r) => r.title === "Bob's item")!.owner_email).toBe(bob.user.email);
+  });
+
+  it('shows an item title with markup as plain text', async () => {
+    const { user: account, password } = await createUser(kite);
+    await createItem(kite, account, { title: '<img src=x onerror=alert(1)>' });
+    const user = await signedInUser(kite, account.email, password);
+    const rows = user.find({ tag: 'q-table' }).prop('rows') as { title: string }[];
+    expect(rows[0]!.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('updates live when the item changes elsewhere', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    const other = await signedInUser(kite, account.email, password);
+    await kite.services.items.create(account, { title: 'Made elsewhere' });
+    await user.should.see('Made elsewhere');
+    await other.should.see('Made elsewhere');
+  });
+});

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KiteApp } from '../../../app/create-app.js';
+import { createUser, uniqueEmail } from '../../support/factories.js';
+import { signedInUser, startUiApp } from '../../support/ui-app.js';
+
+let kite: KiteApp;
+beforeAll(async () => {
+  kite = await startUiApp();
+});
+afterAll(async () => {
+  await kite.close();
+});
+
+describe('settings screen', () => {
+  it('saves the own full name and email', async () => {
+    const { user: account, password } = await createUser(kite, { full_name: 'Before' });
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    const email = uniqueEmail('renamed');
+    await (await user.find({ text: 'Before', tag: 'q-input' }).clear()).type('After');
+    await (await user.find({ text: account.email, tag: 'q-input' }).clear()).type(email);
+    await user.find('Save').click();
+    await user.should.seeNotification('User updated successfully.');
+    const me = await kite.services.users.get(account, account.id);
+    expect([me.full_name, me.email]).toEqual(['After', email]);
+  });
+
+  it('changes the password only with the right current password', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    await user.find('Current password').type('wrong-password');
+    await user.find('New password').type('another-passphrase');
+    await user.find('Update password').click();
+    await user.should.seeNotification('Incorrect password');
+    await user.find({ text: 'wrong-password', tag: 'q-input' }).setValue(password);
+    await user.find('Update password').click();
+    await user.should.seeNotification('Password updated successfully.');
+    await expect(kite.services.auth.authenticate(account.email, 'another-passphrase', 't')).resolves.toMatchObject({ id: account.id });
+  });
+
+  it('shows a too-short new password under the field', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    await user.find('Current password').type(password);
+    await user.find('New password').type('short');
+    await user.find('Update password').click();
+    await user.should.see('Must be at least 8 characters');
+  });
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KiteApp } from '../../../app/create-app.js';
+import { SimulatedUser } from '../../../framework/testing/index.js';
+import { createItem, createUser, uniqueEmail } from '../../support/factories.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
+import { signedInUser, startUiApp } from '../../support/ui-app.js';
+
+let kite: KiteApp;
+beforeAll(async () => {
+  kite = await startUiApp();
+});
+afterAll(async () => {
+  await kite.close();
+});
+
+describe('users screen', () => {
+  it('tells a normal user they may not be here, and hides the menu entry', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.should.notSee({ marker: 'nav-users' });
+    await user.open('/users');
+    await user.should.see("You don't have permission to access this page.");
+  });
+
+  it('lets a superuser create a user who then logs in and sees only their own items', async () => {
+    const admin = await signedInUser(kite, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await createItem(kite, (await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 't')), { title: 'Admin only' });
+    await admin.find({ marker: 'nav-users' }).click();
+    await admin.should.see('Add User');
+    await admin.find('Add User').click();
+    const email = uniqueEmail('new');
+    await admin.find('Email').type(email);
+    await admin.find('Password').type('short');
+    await admin.find('Full name').type('New Person');
+    await admin.find('Create User').click();
+    await admin.should.see('Must be at least 8 characters');
+    await admin.find({ text: 'short', tag: 'q-input' }).setValue('a-long-passphrase');
+    await admin.find('Create User').click();
+    await admin.should.seeNotification(`User '${email}' created successfully!`);
+    await admin.should.see(email);
+
+    const person = new SimulatedUser({ pages: kite.pages });
+    await person.open('/login');
+    await person.find('Email').type(email);
+    await person.find('Password').type('a-long-passphrase');
+    await person.find('Log in').click();
+    await person.should.see("You don't have any items yet");
+    await person.should.notSee('Admin only');
+  });
+
+  it('deactivates and reactivates a user', async () => {
+    const { user: account } = await createUser(kite, { email: uniqueEmail('toggle') });
+    const admin = await signedInUser(kite, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await admin.open('/users');
+    await admin.should.see(account.email);
+    const table = admin.find({ tag: 'q-table' });
+    const cell = table.element as unknown as { slotCell(name: string, key: string): { children(): { id: number }[] } };
+    const toggle = cell.slotCell('body-cell-actions', account.id).children().find((c) => admin.tree.elements.get(c.id)?.p?.label === 'Deactivate')!;
+    await admin.findAll({ text: 'Deactivate' }).find((e) => e.id === toggle.id)!.click();
+    await admin.should.seeNotification(`User '${account.email}' deactivated.`);
+    expect((await kite.services.users.get(await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 't'), account.id)).is_active).toBe(false);
+  });
+});
