@@ -1,10 +1,10 @@
-import { Header, type HeaderOptions } from './header.js';
+import { LayoutBar, type HeaderOptions } from './header.js';
 import { splitArgs, withBuilder, type Builder } from './mixins/builder.js';
 
 export type FooterOptions = HeaderOptions;
 
 /** A page footer (QFooter), in the page layout wherever it is created. */
-export class Footer extends Header {
+export class Footer extends LayoutBar {
   constructor(options: FooterOptions = {}) {
     super('q-footer', options);
   }

@@ -10,10 +10,10 @@ export interface HeaderOptions {
 }
 
 /**
- * A page header (QHeader). It goes into the page layout (`client.layout`) wherever it is
- * created; its children go in the builder and are laid out in a row.
+ * A bar of the page layout (header or footer). It goes into `client.layout` wherever it is
+ * created; its children are laid out in a row.
  */
-export class Header extends Element {
+export class LayoutBar extends Element {
   constructor(tag: 'q-header' | 'q-footer', options: HeaderOptions = {}) {
     super(tag, { parent: currentClient(`ui.${tag.slice(2)}`).layout });
     this.props(optionProps(options, ['elevated', 'bordered', 'reveal']));
@@ -21,8 +21,15 @@ export class Header extends Element {
   }
 }
 
+/** The page header (QHeader), in the page layout wherever it is created. */
+export class Header extends LayoutBar {
+  constructor(options: HeaderOptions = {}) {
+    super('q-header', options);
+  }
+}
+
 /** `ui.header(() => { ui.label('My app'); ui.space(); ui.button('Log out') })` */
 export function header(options?: HeaderOptions | Builder, builder?: Builder): Header {
   const [opts, build] = splitArgs(options, builder);
-  return withBuilder(new Header('q-header', opts), build);
+  return withBuilder(new Header(opts), build);
 }

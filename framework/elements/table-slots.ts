@@ -49,7 +49,7 @@ export class RowSlots<R> {
     this.remove(name);
     const slot: RowSlot<R> = { builder, tag, cells: new Map() };
     this.slots.set(name, slot);
-    this.syncSlot(name, slot, rows);
+    this.syncSlot(name, slot, this.keyed(rows));
   }
 
   remove(name: string): void {
@@ -60,16 +60,23 @@ export class RowSlots<R> {
   }
 
   sync(rows: readonly R[]): void {
-    for (const [name, slot] of this.slots) this.syncSlot(name, slot, rows);
+    if (this.slots.size === 0) return;
+    const keyed = this.keyed(rows);
+    for (const [name, slot] of this.slots) this.syncSlot(name, slot, keyed);
   }
 
-  private syncSlot(name: string, slot: RowSlot<R>, rows: readonly R[]): void {
-    const seen = new Set<string>();
+  /** Rows with their key and JSON (rows without a key, or repeating one, get no cells). */
+  private keyed(rows: readonly R[]): Map<string, { row: R; json: string }> {
+    const keyed = new Map<string, { row: R; json: string }>();
     for (const row of rows) {
       const key = this.keyOf(row);
-      if (key === undefined || seen.has(key)) continue;
-      seen.add(key);
-      const json = JSON.stringify(row);
+      if (key !== undefined && !keyed.has(key)) keyed.set(key, { row, json: JSON.stringify(row) });
+    }
+    return keyed;
+  }
+
+  private syncSlot(name: string, slot: RowSlot<R>, rows: Map<string, { row: R; json: string }>): void {
+    for (const [key, { row, json }] of rows) {
       const existing = slot.cells.get(key);
       if (existing && existing.json === json && !existing.element.deleted) continue;
       existing?.element.delete();
@@ -78,7 +85,7 @@ export class RowSlots<R> {
       element.within(() => slot.builder(row));
     }
     for (const [key, cell] of slot.cells)
-      if (!seen.has(key)) {
+      if (!rows.has(key)) {
         cell.element.delete();
         slot.cells.delete(key);
       }

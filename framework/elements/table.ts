@@ -197,8 +197,8 @@ export class Table<R extends TableRow = TableRow> extends Element {
     const keys = [...new Set(requested.map((row) => this.keyOf(row)).filter((k) => k !== undefined))];
     let rows = keys.map((key) => this.rowByKey(key)).filter((row) => row !== undefined);
     if (this.getProp('selection') === 'single') rows = rows.slice(-1);
-    const before = this.selected;
-    const same = before.length === rows.length && before.every((row, i) => row === rows[i]);
+    const before = this.selected.map((row) => this.keyOf(row));
+    const same = before.length === rows.length && rows.every((row, i) => this.keyOf(row) === before[i]);
     this.setProp('selected', rows);
     if (same) return;
     const event: TableSelectEvent<R> = { sender: this, selected: rows, fromUser };
