@@ -22,7 +22,7 @@ export function usersPage(deps: UiDeps) {
     }
     let table!: ReturnType<typeof ui.table<UserRow>>;
     frame('Users', me, () => {
-      ui.button('Add User', { color: 'primary', icon: 'person_add', onClick: () => create() });
+      ui.row(() => ui.button('Add User', { color: 'primary', icon: 'person_add', onClick: () => create() }));
       table = ui.table<UserRow>({
         rowKey: 'id',
         columns: [
@@ -39,9 +39,11 @@ export function usersPage(deps: UiDeps) {
       }).classes('full-width');
       table.addSlot('body-cell-actions', (user) => {
         ui.button('', { flat: true, round: true, dense: true, icon: 'edit', onClick: () => edit(user) }).mark('edit');
-        ui.button(user.is_active ? 'Deactivate' : 'Activate', { flat: true, dense: true, noCaps: true, onClick: () => setActive(user, !user.is_active) });
-        if (canDeleteUser(me, user.id))
+        // Superusers do not lock themselves out: no deactivating or deleting one's own account here.
+        if (canDeleteUser(me, user.id)) {
+          ui.button(user.is_active ? 'Deactivate' : 'Activate', { flat: true, dense: true, noCaps: true, onClick: () => setActive(user, !user.is_active) });
           ui.button('', { flat: true, round: true, dense: true, icon: 'delete', color: 'negative', onClick: () => remove(user) }).mark('delete');
+        }
       });
     });
 
