@@ -38,6 +38,22 @@ export class Button extends Element {
     this.setProp('label', text || undefined);
   }
 
+  get icon(): string | undefined {
+    return this.getProp('icon') as string | undefined;
+  }
+
+  set icon(name: string | undefined) {
+    this.setProp('icon', name || undefined);
+  }
+
+  get color(): string | undefined {
+    return this.getProp('color') as string | undefined;
+  }
+
+  set color(value: string | undefined) {
+    this.setProp('color', value || undefined);
+  }
+
   onClick(handler: EventHandler<this>): this {
     return this.on('click', handler);
   }

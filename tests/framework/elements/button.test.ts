@@ -12,9 +12,21 @@ describe('ui.button', () => {
     await user.should.see('Liked 2');
   });
 
+  it('changes icon and colour at runtime', async () => {
+    const user = await openPage(() =>
+      ui.button('Play', (e) => {
+        const button = e.sender as Button;
+        button.icon = 'pause';
+        button.color = 'negative';
+      }).props({ icon: 'play_arrow' }),
+    );
+    await user.find('Play').click();
+    expect([user.find('Play').prop('icon'), user.find('Play').prop('color')]).toEqual(['pause', 'negative']);
+  });
+
   it('drops a click on a disabled button: nothing runs', async () => {
     let clicks = 0;
-    const user = await openPage(() => ui.button('Delete', () => clicks++, ).mark('delete').props('disable'));
+    const user = await openPage(() => ui.button('Delete', () => clicks++).mark('delete').props('disable'));
     const button = user.find({ marker: 'delete' });
     await expect(button.click()).rejects.toThrow(/disabled/);
     // A forged click straight from the tab is dropped by the server too.

@@ -64,6 +64,22 @@ describe('ui.table', () => {
     expect(shown.prop('selected')).toEqual([]);
   });
 
+  it('keeps the selection (without a change event) when the same rows are loaded again as new objects', async () => {
+    const selections: number[][] = [];
+    let table!: Table<Person>;
+    const user = await openPage(() => {
+      table = ui.table({ rows: PEOPLE, title: 'Reloaded', selection: 'multiple', onSelect: (e) => selections.push(e.selected.map((p) => p.id)) });
+      ui.button('Reload', () => (table.rows = PEOPLE.map((p) => ({ ...p, age: p.age + 1 }))));
+    });
+    await user.find('Reloaded').trigger('update:selected', [PEOPLE[0], PEOPLE[2]]);
+    await user.find('Reload').click();
+    expect(selections).toEqual([[1, 3]]);
+    expect(user.find('Reloaded').prop('selected')).toEqual([
+      { id: 1, name: 'Ann', age: 32 },
+      { id: 3, name: 'Cy', age: 28 },
+    ]);
+  });
+
   it('passes the clicked row, as the server has it, to the row click handler', async () => {
     const clicked: string[] = [];
     const user = await openPage(() => ui.table({ rows: PEOPLE, title: 'Clickable', onRowClick: (row) => clicked.push(row.name) }));
