@@ -1,13 +1,12 @@
 import { ui, type PageContext } from '../../../framework/index.js';
 import type { ItemView } from '../../services/items.js';
 import { confirm } from '../components/modal.js';
+import { pagedLoader } from '../components/paged-table.js';
 import { itemDialog } from '../components/item-dialog.js';
 import type { UiDeps } from '../deps.js';
 import { frame } from '../layout.js';
 import { refreshOnChange } from '../live.js';
 import { act, signedInUser } from '../session.js';
-
-const PAGE_SIZE = 10;
 
 /**
  * `/items`: the signed-in user's items (every item for a superuser) in a table with server-side
@@ -41,7 +40,7 @@ export function itemsPage(deps: UiDeps) {
           ...(user.is_superuser ? [{ name: 'owner_email', label: 'Owner', sortable: true }] : []),
           { name: 'actions', label: 'Actions', align: 'right' as const },
         ],
-        pagination: { rowsPerPage: PAGE_SIZE, page: 1, sortBy: null, descending: false, rowsNumber: 0 },
+        pagination: { rowsPerPage: 10, page: 1, sortBy: null, descending: false, rowsNumber: 0 },
         rowsPerPageOptions: [5, 10, 25, 50],
         noDataLabel: 'No items match your search',
         flat: true,
@@ -55,29 +54,24 @@ export function itemsPage(deps: UiDeps) {
     });
 
     /** Loads the requested page (or the current one) with the current search and sort. */
-    async function load(page?: number): Promise<void> {
-      const current = table.pagination;
-      const rowsPerPage = current.rowsPerPage || PAGE_SIZE;
-      const wanted = page ?? current.page ?? 1;
-      const result = await act(deps, (actor) =>
-        deps.services.items.browse(actor, {
-          skip: (wanted - 1) * rowsPerPage,
-          limit: rowsPerPage,
-          search: search.value.trim(),
-          sortBy: current.sortBy === 'title' || current.sortBy === 'owner_email' ? current.sortBy : undefined,
-          descending: current.descending ?? false,
-        }),
-      );
-      if (!result) return;
-      // A deletion may leave the current page empty: step back to the last page that has rows.
-      const lastPage = Math.max(1, Math.ceil(result.count / rowsPerPage));
-      if (wanted > lastPage) return load(lastPage);
-      table.rows = result.data;
-      table.pagination = { page: wanted, rowsPerPage, rowsNumber: result.count };
-      const nothingAtAll = result.count === 0 && !search.value.trim();
-      empty.visible = nothingAtAll;
-      table.visible = !nothingAtAll;
-    }
+    const load = pagedLoader(
+      () => table,
+      (skip, limit, { sortBy, descending }) =>
+        act(deps, (actor) =>
+          deps.services.items.browse(actor, {
+            skip,
+            limit,
+            search: search.value.trim(),
+            sortBy: sortBy === 'title' || sortBy === 'owner_email' ? sortBy : undefined,
+            descending: descending ?? false,
+          }),
+        ),
+      ({ count }) => {
+        const nothingAtAll = count === 0 && !search.value.trim();
+        empty.visible = nothingAtAll;
+        table.visible = !nothingAtAll;
+      },
+    );
 
     async function create(): Promise<void> {
       if (await itemDialog(deps)) await load();

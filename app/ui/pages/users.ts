@@ -2,15 +2,16 @@ import { ui, type PageContext } from '../../../framework/index.js';
 import type { UserPublic } from '../../models/users.js';
 import { canDeleteUser, canManageUsers } from '../../policies.js';
 import { confirm } from '../components/modal.js';
+import { pagedLoader } from '../components/paged-table.js';
 import { userDialog } from '../components/user-dialog.js';
 import type { UiDeps } from '../deps.js';
 import { frame } from '../layout.js';
 import { refreshOnChange } from '../live.js';
 import { act, signedInUser } from '../session.js';
 
-const PAGE_SIZE = 10;
-
 type UserRow = UserPublic & { superuser: string; active: string };
+
+const toRow = (user: UserPublic): UserRow => ({ ...user, superuser: user.is_superuser ? 'Yes' : 'No', active: user.is_active ? 'Active' : 'Inactive' });
 
 /** `/users` (superusers): every user, with create, edit, activate/deactivate and delete; live. */
 export function usersPage(deps: UiDeps) {
@@ -32,7 +33,7 @@ export function usersPage(deps: UiDeps) {
           { name: 'active', label: 'Active' },
           { name: 'actions', label: 'Actions', align: 'right' },
         ],
-        pagination: { rowsPerPage: PAGE_SIZE, page: 1, rowsNumber: 0 },
+        pagination: { rowsPerPage: 10, page: 1, rowsNumber: 0 },
         flat: true,
         bordered: true,
         onRequest: () => load(),
@@ -47,17 +48,13 @@ export function usersPage(deps: UiDeps) {
       });
     });
 
-    async function load(page?: number): Promise<void> {
-      const current = table.pagination;
-      const rowsPerPage = current.rowsPerPage || PAGE_SIZE;
-      const wanted = page ?? current.page ?? 1;
-      const result = await act(deps, (actor) => deps.services.users.list(actor, { skip: (wanted - 1) * rowsPerPage, limit: rowsPerPage }));
-      if (!result) return;
-      const lastPage = Math.max(1, Math.ceil(result.count / rowsPerPage));
-      if (wanted > lastPage) return load(lastPage);
-      table.rows = result.data.map((u) => ({ ...u, superuser: u.is_superuser ? 'Yes' : 'No', active: u.is_active ? 'Active' : 'Inactive' }));
-      table.pagination = { page: wanted, rowsPerPage, rowsNumber: result.count };
-    }
+    const load = pagedLoader(
+      () => table,
+      async (skip, limit) => {
+        const page = await act(deps, (actor) => deps.services.users.list(actor, { skip, limit }));
+        return page && { count: page.count, data: page.data.map(toRow) };
+      },
+    );
 
     async function create(): Promise<void> {
       if (await userDialog(deps)) await load();

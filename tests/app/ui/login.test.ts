@@ -3,7 +3,7 @@ import type { KiteApp } from '../../../app/create-app.js';
 import { SimulatedUser } from '../../../framework/testing/index.js';
 import { createUser } from '../../support/factories.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
-import { startUiApp } from '../../support/ui-app.js';
+import { signedInUser, startUiApp } from '../../support/ui-app.js';
 
 let kite: KiteApp;
 beforeAll(async () => {
@@ -58,12 +58,7 @@ describe('login screen', () => {
 
   it('logs out from the drawer and protects pages again', async () => {
     const { user: account, password } = await createUser(kite);
-    const user = new SimulatedUser({ pages: kite.pages });
-    await user.open('/login');
-    await user.find('Email').type(account.email);
-    await user.find('Password').type(password);
-    await user.find('Log in').click();
-    await user.should.see('Create Item');
+    const user = await signedInUser(kite, account.email, password);
     await user.find('Logout').click();
     await user.should.see('Log in');
     await user.open('/items');
@@ -72,12 +67,7 @@ describe('login screen', () => {
 
   it('sends a deactivated account back to the login page with a message', async () => {
     const { user: account, password } = await createUser(kite);
-    const user = new SimulatedUser({ pages: kite.pages });
-    await user.open('/login');
-    await user.find('Email').type(account.email);
-    await user.find('Password').type(password);
-    await user.find('Log in').click();
-    await user.should.see('Create Item');
+    const user = await signedInUser(kite, account.email, password);
     const admin = await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 'test');
     await kite.services.users.update(admin, account.id, { is_active: false });
     await user.find('Create Item').click();
