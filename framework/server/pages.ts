@@ -110,7 +110,9 @@ async function buildUntilReady(client: Client, build: () => unknown): Promise<vo
   let release!: () => void;
   const waitsForTab = new Promise<'waits'>((resolve) => (release = () => resolve('waits')));
   client.onWaitForConnect = release;
-  const done = Promise.resolve(client.build(build)).then(() => 'done' as const);
+  // Only a real promise is awaited: a page function returning a thenable element (a dialog) must not wait for it.
+  const result = client.build(build);
+  const done = (result instanceof Promise ? result : Promise.resolve()).then(() => 'done' as const);
   const first = await Promise.race([done, waitsForTab]);
   client.onWaitForConnect = undefined;
   if (first === 'waits') done.catch((error: unknown) => client.reportError(error, { where: 'page function' }));

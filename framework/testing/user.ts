@@ -246,6 +246,8 @@ export function contentOf(spec: ElementSpec): string[] {
   }
   if ('v' in spec && (typeof spec.v === 'string' || typeof spec.v === 'number')) out.push(String(spec.v));
   if (spec.tag === 'q-table') out.push(...tableCells(spec));
+  const html = spec.p?.innerHTML;
+  if (typeof html === 'string') out.push(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
   return out;
 }
 

@@ -45,3 +45,21 @@ describe('simulated user', () => {
     expect(late.parent?.tag).toBe('q-card');
   });
 });
+
+describe('simulated user reading the page', () => {
+  it('reads the text of html and markdown elements', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => ui.markdown('# Title\n\nSome *emphasis* here'));
+    const user = new SimulatedUser({ pages });
+    await user.open('/');
+    await user.should.see('Some emphasis here');
+  });
+
+  it('does not wait for a dialog a page function returns', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => ui.dialog(() => ui.label('inside')));
+    const user = new SimulatedUser({ pages });
+    await user.open('/');
+    expect(user.location).toBe('/');
+  });
+});
