@@ -11,7 +11,7 @@ export { PageRegistry, defaultPages } from './server/pages.js';
 export type { PageBuilder, PageContext, PageGuard, PageOptions } from './server/pages.js';
 export { ValueElement } from './elements/mixins/value.js';
 export type { ValueChangeEvent, ValueChangeHandler } from './elements/mixins/value.js';
-export type { Validator } from './elements/input.js';
+export type { Validator } from './elements/mixins/validation.js';
 export type { Timer } from './elements/timer.js';
 export type { Refreshable } from './elements/refreshable.js';
 export { mountUi } from './server/mount.js';

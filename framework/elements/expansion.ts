@@ -1,5 +1,6 @@
 import { optionProps, withBuilder, type Builder } from './mixins/builder.js';
-import { ValueElement, acceptBoolean, type Accepted, type ValueChangeHandler } from './mixins/value.js';
+import { Openable } from './mixins/openable.js';
+import type { ValueChangeHandler } from './mixins/value.js';
 
 export interface ExpansionOptions {
   icon?: string;
@@ -18,7 +19,7 @@ export interface ExpansionOptions {
 const PROPS = ['icon', 'caption', 'group', 'dense', 'expandSeparator', 'headerClass', 'disable'] as const;
 
 /** A collapsible section (QExpansionItem); the value is whether it is open. */
-export class Expansion extends ValueElement<boolean> {
+export class Expansion extends Openable {
   constructor(text: string, options: ExpansionOptions = {}) {
     super('q-expansion-item', options.value ?? false);
     this.props({ ...(text ? { label: text } : {}), ...optionProps(options, PROPS) });
@@ -31,25 +32,6 @@ export class Expansion extends ValueElement<boolean> {
 
   set label(text: string) {
     this.setProp('label', text || undefined);
-  }
-
-  open(): this {
-    this.value = true;
-    return this;
-  }
-
-  close(): this {
-    this.value = false;
-    return this;
-  }
-
-  toggle(): this {
-    this.value = !this.value;
-    return this;
-  }
-
-  protected override acceptValue(value: unknown): Accepted {
-    return acceptBoolean(value);
   }
 }
 

@@ -1,9 +1,7 @@
 import { Element, type EventHandler } from '../core/element.js';
 import { optionProps } from './mixins/builder.js';
+import { fieldError, setFieldError, validateField, type Validator } from './mixins/validation.js';
 import { ValueElement, type ValueChangeHandler } from './mixins/value.js';
-
-/** A validation rule: return an error message, or nothing when the value is fine. */
-export type Validator<T> = (value: T) => string | null | undefined | false;
 
 export interface InputOptions {
   label?: string;
@@ -47,25 +45,17 @@ export class Input extends ValueElement<string> {
 
   /** The current validation message, or undefined when the value is valid. */
   get error(): string | undefined {
-    return this.getProp('errorMessage') as string | undefined;
+    return fieldError(this);
   }
 
   /** Shows a message under the field (from server-side checks); `undefined` clears it. */
   set error(message: string | undefined) {
-    this.props({ error: message ? true : undefined, errorMessage: message || undefined });
+    setFieldError(this, message);
   }
 
   /** Runs the validation rules now; returns true when the value passes all of them. */
   validate(): boolean {
-    for (const rule of this.validators) {
-      const message = rule(this.value);
-      if (message) {
-        this.error = message;
-        return false;
-      }
-    }
-    this.error = undefined;
-    return true;
+    return validateField(this, this.validators, this.value);
   }
 
   private addPasswordToggle(): void {

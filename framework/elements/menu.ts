@@ -1,5 +1,6 @@
 import { optionProps, splitArgs, withBuilder, type Builder } from './mixins/builder.js';
-import { ValueElement, acceptBoolean, type Accepted, type ValueChangeHandler } from './mixins/value.js';
+import { Openable } from './mixins/openable.js';
+import type { ValueChangeHandler } from './mixins/value.js';
 
 export interface MenuOptions {
   /** Start open. */
@@ -17,30 +18,11 @@ export interface MenuOptions {
  * A popup menu (QMenu) attached to the current parent (usually a button, which opens it on
  * click). The value is whether it is open; menu items close it when clicked.
  */
-export class Menu extends ValueElement<boolean> {
+export class Menu extends Openable {
   constructor(options: MenuOptions = {}) {
     super('q-menu', options.value ?? false);
     this.props(optionProps(options, ['touchPosition', 'anchor', 'self', 'fit', 'cover']));
     if (options.onChange) this.onChange(options.onChange);
-  }
-
-  open(): this {
-    this.value = true;
-    return this;
-  }
-
-  close(): this {
-    this.value = false;
-    return this;
-  }
-
-  toggle(): this {
-    this.value = !this.value;
-    return this;
-  }
-
-  protected override acceptValue(value: unknown): Accepted {
-    return acceptBoolean(value);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { EventHandler } from '../core/element.js';
 import { optionProps } from './mixins/builder.js';
-import type { Validator } from './input.js';
+import { fieldError, setFieldError, validateField, type Validator } from './mixins/validation.js';
 import { ValueElement, type Accepted, type ValueChangeHandler } from './mixins/value.js';
 
 export interface NumberOptions {
@@ -69,25 +69,19 @@ export class NumberInput extends ValueElement<number | null> {
   /** Digits after the decimal point; undefined keeps every digit. */
   precision: number | undefined;
 
+  /** The current validation message, or undefined when the value is valid. */
   get error(): string | undefined {
-    return this.getProp('errorMessage') as string | undefined;
+    return fieldError(this);
   }
 
+  /** Shows a message under the field (from server-side checks); `undefined` clears it. */
   set error(message: string | undefined) {
-    this.props({ error: message ? true : undefined, errorMessage: message || undefined });
+    setFieldError(this, message);
   }
 
   /** Runs the validation rules now; returns true when the value passes all of them. */
   validate(): boolean {
-    for (const rule of this.validators) {
-      const message = rule(this.value);
-      if (message) {
-        this.error = message;
-        return false;
-      }
-    }
-    this.error = undefined;
-    return true;
+    return validateField(this, this.validators, this.value);
   }
 
   protected override acceptValue(value: unknown): Accepted {

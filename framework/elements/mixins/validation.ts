@@ -1,0 +1,26 @@
+import type { Element } from '../../core/element.js';
+
+/** A validation rule: return an error message, or nothing when the value is fine. */
+export type Validator<T> = (value: T) => string | null | undefined | false;
+
+/** The message under a field (QField's `error` + `errorMessage` props). */
+export function fieldError(el: Element): string | undefined {
+  return el.getProp('errorMessage') as string | undefined;
+}
+
+export function setFieldError(el: Element, message: string | undefined): void {
+  el.props({ error: message ? true : undefined, errorMessage: message || undefined });
+}
+
+/** Runs the rules in order and shows the first message under the field; true when all pass. */
+export function validateField<T>(el: Element, rules: readonly Validator<T>[], value: T): boolean {
+  for (const rule of rules) {
+    const message = rule(value);
+    if (message) {
+      setFieldError(el, message);
+      return false;
+    }
+  }
+  setFieldError(el, undefined);
+  return true;
+}
