@@ -28,3 +28,33 @@ export async function eventually(user: SimulatedUser, check: () => void): Promis
     }
   }
 }
+
+/** Records the frames the tab receives from now on, as the JSON text that crossed the wire. */
+export function recordFrames(user: SimulatedUser): string[] {
+  const frames: string[] = [];
+  const transport = user.client.transport;
+  if (!transport) throw new Error('the page is not connected');
+  const send = transport.send.bind(transport);
+  transport.send = (text: string) => {
+    frames.push(text);
+    send(text);
+  };
+  return frames;
+}
+
+type CallOp = [string, string, unknown];
+
+/**
+ * Records the calls (notify, title, method, ...) every simulated tab applies until `stop()`,
+ * including those that arrive while a page opens.
+ */
+export function recordCalls(): { calls: CallOp[]; stop(): void } {
+  const proto = SimulatedUser.prototype as unknown as { onCall(op: CallOp): void };
+  const original = proto.onCall;
+  const calls: CallOp[] = [];
+  proto.onCall = function (this: SimulatedUser, op: CallOp) {
+    calls.push(op);
+    original.call(this, op);
+  };
+  return { calls, stop: () => void (proto.onCall = original) };
+}
