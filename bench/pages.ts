@@ -1,6 +1,9 @@
 /**
  * Pages the benchmarks serve. `counter` is the counter example; `form30` is a settings form of 30
- * common elements (the size of a typical edit page). Every set serves its page at `/`.
+ * common elements (the size of a typical edit page); `admin` is a page of common admin elements
+ * (layout with header, left drawer and footer; labels, buttons, icons, a card with an input and
+ * a checkbox, a table, separators, space, rows and columns). Every set serves its page at `/`;
+ * `admin` also serves `/paged`, the same page with pagination controls under the table.
  */
 import { counterPages } from '../examples/counter.js';
 import { PageRegistry, ui } from '../framework/index.js';
@@ -47,6 +50,61 @@ formPages.add('/', () => {
   ui.button('Sign out', { flat: true, icon: 'logout' }); // 30
 });
 
+export const adminPages = new PageRegistry();
+
+const ITEMS = Array.from({ length: 8 }, (_, i) => ({ id: i + 1, title: `Item ${i + 1}`, owner: `user${(i % 3) + 1}@example.com`, done: i % 2 === 0 }));
+
+function adminPage(paged: boolean): void {
+  const drawer = ui.leftDrawer({ bordered: true }, () => {
+    ui.column({ gap: '0.25rem', align: 'stretch' }, () => {
+      for (const [text, icon] of [['Items', 'list_alt'], ['Users', 'people'], ['Settings', 'settings']] as const)
+        ui.button(text, { flat: true, icon, align: 'left', noCaps: true });
+      ui.separator();
+      ui.button('Logout', { flat: true, icon: 'logout', align: 'left', noCaps: true });
+    }).classes('q-pa-sm full-width');
+  });
+  ui.header({ elevated: true }, () => {
+    ui.button('', { flat: true, round: true, dense: true, icon: 'menu', onClick: () => drawer.toggle() });
+    ui.label('Items').classes('text-h6');
+    ui.space();
+    ui.icon('account_circle', { size: '1.5rem' });
+  }).classes('bg-primary text-white');
+  ui.footer(() => ui.label('Kite admin').classes('text-caption')).classes('bg-grey-2 text-grey-8');
+  ui.column({ align: 'stretch' }, () => {
+    ui.row({ align: 'center' }, () => {
+      ui.button('Create item', { color: 'primary', icon: 'add' });
+      ui.space();
+      ui.input({ label: 'Search', dense: true, clearable: true });
+    }).classes('full-width');
+    ui.card(() => {
+      ui.cardSection(() => {
+        ui.label('New item').classes('text-subtitle1');
+        ui.input({ label: 'Title', outlined: true, dense: true });
+        ui.checkbox('Done');
+      });
+      ui.separator();
+      ui.cardActions(() => {
+        ui.button('Save', { color: 'primary' });
+        ui.button('Cancel', { flat: true });
+      });
+    });
+    ui.table({
+      rows: ITEMS,
+      columns: [
+        { name: 'title', label: 'Title', sortable: true },
+        { name: 'owner', label: 'Owner' },
+        { name: 'done', label: 'Done' },
+      ],
+      flat: true,
+      bordered: true,
+      ...(paged ? { pagination: 5, rowsPerPageOptions: [5, 10, 25] } : {}),
+    });
+  }).classes('full-width q-pa-md');
+}
+
+adminPages.add('/', () => adminPage(false));
+adminPages.add('/paged', () => adminPage(true));
+
 /** Page sets by name, so a child process can be told which one to serve. */
-export const pageSets = { counter: counterPages, form30: formPages } as const;
+export const pageSets = { counter: counterPages, form30: formPages, admin: adminPages } as const;
 export type PageSetName = keyof typeof pageSets;

@@ -1,29 +1,49 @@
 /**
- * Builds the browser runtime: `tsx client-runtime/build.ts [--if-stale]`.
- * Output: hashed ES modules (entry + shared chunks + one chunk per lazily loaded component),
- * one stylesheet with its fonts, and manifest.json for the server's script and preload links.
+ * Builds the browser runtime: `tsx client-runtime/build.ts [--if-stale] [--outdir <dir>] [--metafile <file>]`.
+ * Output: hashed ES modules (a stub entry and one chunk with Vue, Quasar's core and the runtime;
+ * a chunk per group of components; the catalog and a chunk per other component; a few shared
+ * chunks), one stylesheet with its fonts, and manifest.json for the server's script and
+ * preload links. See tags.ts for what loads where and build/chunking.ts for how.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+import { LAZY_NAMESPACE, lazyChunksShareRuntime, planChunks, type ChunkPlan } from './build/chunking.js';
 import { firstLoadFiles, manifestFromMetafile, type Manifest } from './build/manifest.js';
 import { quasarDeepImports, type QuasarImportMap } from './build/quasar-imports.js';
-import { lazyComponentsShareCore } from './build/shared-core.js';
+import { quasarPatches } from './build/quasar-patches.js';
 import { isStale } from './build/stale.js';
+import { CORE_TAGS, GROUPS, HUB } from './tags.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTDIR = 'client-runtime/dist';
+/** `--outdir <dir>` (relative to the repository) builds elsewhere, e.g. to compare builds without touching the served one. */
+const OUTDIR = option('--outdir') ?? 'client-runtime/dist';
 const SCRIPT_ENTRY = 'client-runtime/main.ts';
+/** What every lazily loaded chunk re-exports, so that all of it stays in one chunk (build/chunking.ts). */
+const RUNTIME_MODULE = 'client-runtime/app.ts';
+const COMPONENTS_MODULE = 'client-runtime/components.ts';
+/** The module of a group of components (tags.ts). */
+const groupModule = (name: string): string => `client-runtime/lazy/${name}.ts`;
 const STYLES_ENTRY = 'client-runtime/styles.css';
 const SOURCES = ['client-runtime', 'framework/protocol', 'package-lock.json'];
-/** Tags of the example counter page and of a typical page of common elements, for the size report. */
+/** Tags of the example counter page and of a page of common admin elements, for the size report (bench/pages.ts has the pages). */
 const COUNTER_PAGE = ['q-layout', 'q-page-container', 'q-page', 'q-btn'];
-const COMMON_PAGE = [...COUNTER_PAGE, 'q-header', 'q-toolbar', 'q-toolbar-title', 'q-card', 'q-card-section', 'q-input', 'q-icon', 'q-separator'];
+const ADMIN_PAGE = [
+  ...COUNTER_PAGE,
+  ...['q-header', 'q-drawer', 'q-footer', 'q-icon', 'q-space', 'q-separator'],
+  ...['q-card', 'q-card-section', 'q-card-actions', 'q-input', 'q-checkbox', 'q-table'],
+];
 
 const require = createRequire(import.meta.url);
+
+/** The value after a command-line flag: `--metafile <file>` writes esbuild's metafile for analysis. */
+function option(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
 
 async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T;
@@ -32,8 +52,7 @@ async function readJson<T>(path: string): Promise<T> {
 async function buildRuntime(): Promise<Manifest> {
   const quasarVersion = (await readJson<{ version: string }>(require.resolve('quasar/package.json'))).version;
   const importMap = await readJson<QuasarImportMap>(require.resolve('quasar/dist/transforms/import-map.json'));
-  await rm(join(ROOT, OUTDIR), { recursive: true, force: true });
-  const result = await build({
+  const options = (plan?: ChunkPlan): BuildOptions & { metafile: true } => ({
     absWorkingDir: ROOT,
     entryPoints: { main: SCRIPT_ENTRY, kite: STYLES_ENTRY },
     outdir: OUTDIR,
@@ -50,7 +69,8 @@ async function buildRuntime(): Promise<Manifest> {
     assetNames: '[name]-[hash]',
     loader: { '.woff2': 'file', '.woff': 'file' },
     define: {
-      __VUE_OPTIONS_API__: 'true',
+      // Quasar's components and the runtime use the Composition API only.
+      __VUE_OPTIONS_API__: 'false',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       'process.env.NODE_ENV': '"production"',
@@ -60,13 +80,32 @@ async function buildRuntime(): Promise<Manifest> {
       __QUASAR_SSR_CLIENT__: 'false',
       __QUASAR_SSR_PWA__: 'false',
     },
-    plugins: [quasarDeepImports(importMap), lazyComponentsShareCore(join(ROOT, 'client-runtime/core.ts'))],
+    plugins: [
+      quasarDeepImports(importMap),
+      quasarPatches(join(ROOT, COMPONENTS_MODULE)),
+      lazyChunksShareRuntime({ root: ROOT, runtime: join(ROOT, RUNTIME_MODULE), plan }),
+    ],
     metafile: true,
     logLevel: 'warning',
   });
+  // First pass (in memory): which lazy modules share code with the hub or use a group's
+  // components; the second makes them load those, so the code stays in their chunks (build/chunking.ts).
+  const probe = await build({ ...options(), write: false });
+  const plan = planChunks(probe.metafile, SCRIPT_ENTRY, groupModule(HUB), Object.keys(GROUPS).map(groupModule));
+  await rm(join(ROOT, OUTDIR), { recursive: true, force: true });
+  const result = await build(options(plan));
   if (Object.keys(result.metafile.inputs).some((input) => input.endsWith('quasar/dist/quasar.client.js')))
     throw new Error("Quasar's main entry got into the bundle: import components by name from 'quasar' only");
-  const manifest = manifestFromMetafile(result.metafile, { outdir: OUTDIR, script: SCRIPT_ENTRY, styles: STYLES_ENTRY });
+  const metafile = option('--metafile');
+  if (metafile) await writeFile(metafile, JSON.stringify(result.metafile));
+  const manifest = manifestFromMetafile(result.metafile, {
+    outdir: OUTDIR,
+    script: SCRIPT_ENTRY,
+    styles: STYLES_ENTRY,
+    groups: Object.fromEntries(Object.entries(GROUPS).map(([name, tags]) => [`${LAZY_NAMESPACE}:${groupModule(name)}`, tags])),
+  });
+  const missing = [...CORE_TAGS, ...Object.values(GROUPS).flat()].filter((tag) => !manifest.components[tag]);
+  if (missing.length) throw new Error(`the manifest has no chunks for ${missing.join(', ')}`);
   await writeFile(join(ROOT, OUTDIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
@@ -92,7 +131,7 @@ async function report(manifest: Manifest, ms: number): Promise<void> {
   console.log(`kite client runtime built in ${ms} ms -> ${OUTDIR}`);
   console.log(await line('entry + static imports', [manifest.script, ...manifest.preload]));
   console.log(await line(`counter page first load (${COUNTER_PAGE.length} tags)`, firstLoadFiles(manifest, COUNTER_PAGE)));
-  console.log(await line(`common page first load (${COMMON_PAGE.length} tags)`, firstLoadFiles(manifest, COMMON_PAGE)));
+  console.log(await line(`admin page first load (${ADMIN_PAGE.length} tags)`, firstLoadFiles(manifest, ADMIN_PAGE)));
   console.log(await line(`all component chunks (${Object.keys(manifest.components).length} tags)`, componentFiles));
   console.log(await line('stylesheet', manifest.styles));
 }

@@ -37,13 +37,6 @@ export class Store {
     return this.tree.elements.get(id);
   }
 
-  /** Every tag in the tree (to load their components before the first render). */
-  tags(): Set<string> {
-    const tags = new Set<string>();
-    for (const spec of this.tree.elements.values()) tags.add(spec.tag);
-    return tags;
-  }
-
   /**
    * Applies one down message. `resent` holds values the tab sent on this socket before the
    * server's first message: a snapshot cannot contain them yet, so they are kept over it.

@@ -21,6 +21,8 @@ export interface ManifestEntries {
   /** Entry points as they appear in the metafile, e.g. `client-runtime/main.ts`. */
   script: string;
   styles: string;
+  /** Lazily loaded modules holding several components: entry point as in the metafile -> their tags. */
+  groups?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** `QBtnDropdown.js` -> `q-btn-dropdown`: lazily loaded component modules are named after their component. */
@@ -29,7 +31,21 @@ export function tagOfModule(path: string): string | undefined {
   return /^[QK][A-Z]/.test(name) ? name.replace(/\B([A-Z])/g, '-$1').toLowerCase() : undefined;
 }
 
-/** Derives the manifest from esbuild's metafile: entry, stylesheet and each component's chunks. */
+/** The transitive static imports of a chunk, in the order they are first reached. */
+export function staticClosure(outputs: Metafile['outputs'], file: string, seen = new Set<string>()): Set<string> {
+  for (const imported of outputs[file]?.imports ?? []) {
+    if (imported.kind !== 'import-statement' || imported.external || seen.has(imported.path)) continue;
+    seen.add(imported.path);
+    staticClosure(outputs, imported.path, seen);
+  }
+  return seen;
+}
+
+/**
+ * Derives the manifest from esbuild's metafile: entry, stylesheet and each component's chunks.
+ * A lazily loaded chunk needs its static imports and, when the chunk that imports it is itself
+ * lazily loaded (a component listed in the catalog), that chunk and its imports too.
+ */
 export function manifestFromMetafile(metafile: Metafile, entries: ManifestEntries): Manifest {
   const outputs = metafile.outputs;
   const relative = (file: string): string => posix.relative(entries.outdir, file);
@@ -38,25 +54,31 @@ export function manifestFromMetafile(metafile: Metafile, entries: ManifestEntrie
     if (!file) throw new Error(`no ${extension} output for ${entryPoint} in the metafile`);
     return file;
   };
-  /** The transitive static imports of a chunk, in the order they are first reached. */
-  const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
-    for (const imported of outputs[file]?.imports ?? []) {
-      if (imported.kind !== 'import-statement' || imported.external || seen.has(imported.path)) continue;
-      seen.add(imported.path);
-      staticClosure(imported.path, seen);
-    }
-    return seen;
-  };
+  const dynamicImporters = new Map<string, string[]>();
+  for (const [file, output] of Object.entries(outputs))
+    for (const imported of output.imports)
+      if (imported.kind === 'dynamic-import' && !imported.external)
+        dynamicImporters.set(imported.path, [...(dynamicImporters.get(imported.path) ?? []), file]);
 
   const script = outputOf(entries.script, '.js');
   const styles = outputOf(entries.styles, '.css');
-  const preloaded = staticClosure(script);
+  const preloaded = staticClosure(outputs, script);
+  const onEveryPage = (file: string): boolean => file === script || preloaded.has(file);
+  /** A lazily loaded chunk, its static imports, and the same for the lazy chunk that loads it. */
+  const needed = (file: string, into = new Set<string>()): Set<string> => {
+    if (onEveryPage(file) || into.has(file)) return into;
+    into.add(file);
+    for (const imported of staticClosure(outputs, file)) if (!onEveryPage(imported)) into.add(imported);
+    const importer = dynamicImporters.get(file)?.find((f) => !onEveryPage(f));
+    if (importer) needed(importer, into);
+    return into;
+  };
+
   const components: Record<string, string[]> = {};
   for (const [file, output] of Object.entries(outputs)) {
-    const tag = output.entryPoint && file.endsWith('.js') && file !== script ? tagOfModule(output.entryPoint) : undefined;
-    if (!tag) continue;
-    const needed = [file, ...staticClosure(file)].filter((f) => f !== script && !preloaded.has(f));
-    components[tag] = needed.map(relative);
+    if (!output.entryPoint || !file.endsWith('.js') || file === script) continue;
+    const tags = entries.groups?.[output.entryPoint] ?? [tagOfModule(output.entryPoint)].filter((t) => t !== undefined);
+    for (const tag of tags) components[tag] = [...needed(file)].map(relative);
   }
   for (const file of [script, ...preloaded])
     for (const input of Object.keys(outputs[file]?.inputs ?? {})) {

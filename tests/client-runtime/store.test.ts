@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { effect, isReactive } from 'vue';
 import type { ElementSpec, Snapshot } from '../../framework/protocol/messages.js';
 import { Store } from '../../client-runtime/store.js';
+import { neededTags } from '../../client-runtime/tags.js';
 
 function boot(): Snapshot & { seq: number } {
   return {
@@ -33,7 +34,7 @@ describe('Store', () => {
     expect(isReactive(store.get(1))).toBe(true);
     store.applyDown(['f', 1, [['a', { id: 9, tag: 'q-badge' }]]]);
     expect(isReactive(store.get(9))).toBe(true);
-    expect(store.tags()).toEqual(new Set(['div', 'q-btn', 'q-input', 'q-icon', 'q-badge']));
+    expect(neededTags(store.tree.elements.values())).toEqual(new Set(['div', 'q-btn', 'q-input', 'q-icon', 'q-badge']));
   });
 
   it('re-runs only the effects that read what a patch changed', () => {

@@ -1,0 +1,95 @@
+import { createApp, h } from 'vue';
+import type { BootState, ElementId } from '../framework/protocol/messages.js';
+import { toJsonSafe } from './args.js';
+import { runCall } from './calls.js';
+import { systemClock } from './clock.js';
+import { components } from './components.js';
+import { Quasar } from './core.js';
+import { Connection, openWebSocket, socketUrl } from './connection.js';
+import { ElementView, viewContextKey, type ViewContext } from './element-view.js';
+import { lazyNotify } from './notify.js';
+import { mayReloadForUnknownClient } from './reload-guard.js';
+import { createStatusView } from './status.js';
+import { Store } from './store.js';
+import { tabId } from './tab-id.js';
+import { neededTags } from './tags.js';
+
+function readBoot(): BootState {
+  const text = document.getElementById('kite-boot')?.textContent;
+  if (!text) throw new Error('kite: the page has no #kite-boot state');
+  return JSON.parse(text) as BootState;
+}
+
+/** Boots the page: renders the embedded tree at once, then keeps it live over the websocket. */
+async function start(): Promise<void> {
+  const boot = readBoot();
+  const store = new Store(boot);
+  const status = createStatusView(document);
+  const instances = new Map<ElementId, unknown>();
+  const tab = tabId(sessionStorage);
+  const app = createApp({ render: () => h(ElementView, { key: store.tree.root, id: store.tree.root }) });
+  const notify = lazyNotify(app);
+
+  const connection: Connection = new Connection(store, {
+    url: (seq) => socketUrl(location, boot, seq, tab),
+    open: openWebSocket,
+    clock: systemClock,
+    random: Math.random,
+    status,
+    mayReload: () => mayReloadForUnknownClient(sessionStorage, Date.now()),
+    reload: () => location.reload(),
+    onCall: (op) =>
+      runCall(op, {
+        notify,
+        instances,
+        sendResult: (call, result) => connection.sendResult(call, result),
+      }),
+  });
+
+  const context: ViewContext = {
+    get: (id) => store.get(id),
+    resolve: components.resolve,
+    sendEvent: (id, name, args) => void connection.sendEvent(id, name, args),
+    changeValue: (id, value) => {
+      const edits = store.editValue(id, value);
+      if (edits !== undefined) connection.sendValue(id, toJsonSafe(value), edits);
+    },
+    instances,
+    clock: systemClock,
+  };
+
+  app.provide(viewContextKey, context);
+  app.use(Quasar, { config: { dark: false } });
+  await components.loadAll(neededTags(store.tree.elements.values()));
+  app.mount('#kite-app');
+  connection.connect();
+
+  addEventListener('pagehide', (event) => (event.persisted ? connection.pause() : connection.leave()));
+  addEventListener('pageshow', (event) => event.persisted && connection.resume());
+  addEventListener('online', () => connection.retryNow());
+
+  // Read-only handles for end-to-end tests.
+  Object.defineProperty(window, '__kite', {
+    value: Object.freeze({
+      store,
+      connection,
+      get seq() {
+        return store.seq;
+      },
+      get connected() {
+        return connection.connected;
+      },
+      get socket() {
+        return connection.socket;
+      },
+    }),
+  });
+}
+
+/** Starts the page (main.ts); a failure leaves a message with a Reload button. */
+export function startRuntime(): void {
+  start().catch((error: unknown) => {
+    console.error(error);
+    createStatusView(document).fatal('This page failed to start.');
+  });
+}

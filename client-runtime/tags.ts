@@ -1,0 +1,86 @@
+/**
+ * Which component tags load together, and which tags a page needs before its first render.
+ * Plain data and functions only (no Vue, no Quasar): the build, the benchmarks and the runtime
+ * all read it.
+ */
+import type { ElementSpec } from '../framework/protocol/messages.js';
+
+/**
+ * In the entry's chunk with Vue and Quasar's plugin: the page frame every Kite page has and the
+ * most common elements (QSpinner comes with QBtn).
+ */
+export const CORE_TAGS = ['q-layout', 'q-page-container', 'q-page', 'q-btn', 'q-icon', 'q-spinner'] as const;
+
+/**
+ * Components loaded by group, each group as one chunk the first time a page shows any of its
+ * tags: a few files instead of dozens of small ones, each gzipped on its own. A group is a
+ * module under `lazy/` named after it. Groups share code through the hubs (`HUBS`).
+ */
+export const GROUPS = {
+  /** The page layout's bars and drawers, and the content and form elements of most pages. */
+  common: [
+    'q-header',
+    'q-footer',
+    'q-drawer',
+    'q-toolbar',
+    'q-toolbar-title',
+    'q-card',
+    'q-card-section',
+    'q-card-actions',
+    'q-separator',
+    'q-space',
+    'q-input',
+    'q-checkbox',
+    'q-toggle',
+    'q-linear-progress',
+    'q-badge',
+    'q-avatar',
+    'q-chip',
+  ],
+  /** QTable; its rows-per-page select and virtual scrolling load only when shown. */
+  table: ['q-table', 'q-tr', 'q-th', 'q-td'],
+  /** Menus, dialogs and tooltips (portals and positioning), with the items of menus. */
+  overlay: ['q-menu', 'q-dialog', 'q-tooltip', 'q-list', 'q-item', 'q-item-section', 'q-item-label', 'q-popup-proxy', 'q-btn-dropdown'],
+  /** QSelect and virtual scrolling. */
+  select: ['q-select', 'q-virtual-scroll'],
+} as const;
+
+export type GroupName = keyof typeof GROUPS;
+
+/**
+ * The hub: a lazily loaded chunk that shares code with it loads it, and the shared code lives in
+ * its chunk (build/chunking.ts), instead of in small chunks of its own.
+ */
+export const HUB: GroupName = 'common';
+
+/** QTable's default `rowsPerPageOptions`: more than one option shows the rows-per-page select. */
+const TABLE_ROWS_PER_PAGE_OPTIONS = 8;
+
+/**
+ * Components that some components render only in some configurations, so their code loads
+ * separately (see build/quasar-patches.ts): for an element, the extra tags its first render needs.
+ */
+export function impliedTags(spec: ElementSpec): string[] {
+  if (spec.tag !== 'q-table') return [];
+  const p = spec.p ?? {};
+  const tags: string[] = [];
+  const options = Array.isArray(p.rowsPerPageOptions) ? p.rowsPerPageOptions.length : TABLE_ROWS_PER_PAGE_OPTIONS;
+  if (p.hideBottom !== true && p.hidePagination !== true && options > 1) tags.push('q-select');
+  if (p.virtualScroll === true) tags.push('q-virtual-scroll');
+  return tags;
+}
+
+/** Every component tag the first render of these elements needs: their own and the implied ones. */
+export function neededTags(elements: Iterable<ElementSpec>): Set<string> {
+  const tags = new Set<string>();
+  for (const spec of elements) {
+    tags.add(spec.tag);
+    for (const tag of impliedTags(spec)) tags.add(tag);
+  }
+  return tags;
+}
+
+/** Tags that may name a lazily loaded component (Quasar's `q-*`, Kite's `k-*`); others are HTML. */
+export function mayBeComponentTag(tag: string): boolean {
+  return tag.startsWith('q-') || tag.startsWith('k-');
+}
