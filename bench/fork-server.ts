@@ -15,6 +15,8 @@ export interface Usage {
 export interface Memory extends NodeJS.MemoryUsage {
   /** Bytes V8 reserves for the young generation: it grows under allocation load, once, up to a cap. */
   newSpace: number;
+  /** Of those, the bytes backed by memory (in RSS): the pages the allocator has touched so far. */
+  newSpaceResident: number;
 }
 
 /** Requests the parent can make, and what each replies. */
@@ -49,10 +51,11 @@ const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
 /**
  * Starts a Kite server in a child process, so the load generator's CPU and memory are not mixed
- * into the server's figures.
+ * into the server's figures. `nodeOptions` go to the child's node (V8 flags).
  */
-export async function forkServer(pages: PageSetName): Promise<ServerChild> {
-  const child = fork(CHILD, [pages], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export async function forkServer(pages: PageSetName, nodeOptions: string[] = []): Promise<ServerChild> {
+  const execArgv = ['--import', 'tsx', '--expose-gc', ...nodeOptions];
+  const child = fork(CHILD, [pages], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const pending = new Map<number, (reply: unknown) => void>();
   let nextId = 0;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

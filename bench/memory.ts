@@ -19,16 +19,19 @@ const KB = 1024;
 export const memory: Benchmark = {
   name: 'memory',
   title: `server memory per connected client (${CLIENTS.toLocaleString('en-US')} tabs)`,
-  async run({ profile }: BenchOptions): Promise<Report> {
+  async run({ profile, semiSpaceMb }: BenchOptions): Promise<Report> {
     const rows: Row[] = [];
     const notes: string[] = [];
+    // Opt-in (--semi-space=N): a young generation of fixed size from the start, so it cannot grow during the measurement.
+    const nodeOptions = semiSpaceMb ? [`--min-semi-space-size=${semiSpaceMb}`, `--max-semi-space-size=${semiSpaceMb}`] : [];
     for (const pages of ['counter', 'form30'] as const) {
-      const { before, after, elements, htmlBytes, seconds, growth } = await measure(pages, profile);
+      const { before, after, elements, htmlBytes, seconds, growth } = await measure(pages, profile, nodeOptions);
       const perClient = (key: keyof Memory): number => (after[key] - before[key]) / CLIENTS / KB;
       const youngGrowth = perClient('newSpace');
       rows.push(
         { metric: `${pages}: RSS per client`, value: perClient('rss'), unit: 'KB', budget: pages === 'form30' ? '<= 16 KB' : undefined },
         { metric: `${pages}:   young generation growth in it`, value: youngGrowth, unit: 'KB' },
+        { metric: `${pages}:   young generation resident growth`, value: perClient('newSpaceResident'), unit: 'KB' },
         { metric: `${pages}:   RSS per client without that growth`, value: perClient('rss') - youngGrowth, unit: 'KB' },
         { metric: `${pages}: heap used per client`, value: perClient('heapUsed'), unit: 'KB' },
         { metric: `${pages}: native per client (RSS - V8 heap)`, value: perClient('rss') - perClient('heapTotal'), unit: 'KB' },
@@ -40,14 +43,16 @@ export const memory: Benchmark = {
     }
     notes.push(
       `per client = (after - before) / ${CLIENTS}, each after 3 x global.gc() over ${SETTLE_MS} ms; baseline after ${WARMUP_CLIENTS} warm-up tabs that left`,
-      'young generation growth: V8 enlarges its new space under the load of opening tabs (once, up to a cap); it is in RSS but does not scale with clients',
+      semiSpaceMb
+        ? `young generation fixed at ${semiSpaceMb} MB per semi-space (--semi-space=${semiSpaceMb}): it does not grow under the load, so RSS is per client`
+        : 'young generation growth: V8 enlarges its new space under the load of opening tabs (once, up to a cap); it is in RSS but does not scale with clients (--semi-space=16 fixes its size)',
     );
     return { rows, notes };
   },
 };
 
-async function measure(pages: PageSetName, profile: boolean) {
-  const server = await forkServer(pages);
+async function measure(pages: PageSetName, profile: boolean, nodeOptions: string[]) {
+  const server = await forkServer(pages, nodeOptions);
   try {
     // Warm-up: code paths compiled and lazily created singletons built, then those clients deleted.
     for (const tab of await openTabs(server.url, WARMUP_CLIENTS, CONCURRENCY)) tab.close(LEAVING);

@@ -16,6 +16,11 @@ export interface Report {
 export interface BenchOptions {
   /** Explain where the cost goes (CPU profile, heap census) where a benchmark can; figures get noisier. */
   profile: boolean;
+  /**
+   * Memory benchmark: fix the server's young generation at this many MB per semi-space, so that
+   * its one-time growth under load is not counted as memory per client.
+   */
+  semiSpaceMb?: number;
 }
 
 export interface Benchmark {

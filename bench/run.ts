@@ -1,7 +1,8 @@
 /**
  * Kite's benchmarks: `npm run bench` runs all of them, `npm run bench -- frame-bytes memory` the
  * named ones (a prefix is enough: `frame`); `--profile` adds a CPU profile or heap census where a
- * benchmark has one. They print figures next to their budgets and never fail on a figure; a
+ * benchmark has one; `--semi-space=16` pins the young generation of the memory benchmark's server
+ * (see bench/README.md). They print figures next to their budgets and never fail on a figure; a
  * benchmark that throws is reported and makes the exit code non-zero.
  */
 import { cpus, loadavg } from 'node:os';
@@ -15,7 +16,12 @@ import { printReport, type Benchmark } from './report.js';
 const benchmarks: Benchmark[] = [frameBytes, eventLatency, pageSize, memory, firstLoad];
 
 const args = process.argv.slice(2);
-const options = { profile: args.includes('--profile') };
+const semiSpace = args.find((a) => a.startsWith('--semi-space='))?.slice('--semi-space='.length);
+const options = { profile: args.includes('--profile'), semiSpaceMb: semiSpace ? Number(semiSpace) : undefined };
+if (options.semiSpaceMb !== undefined && !(Number.isInteger(options.semiSpaceMb) && options.semiSpaceMb > 0)) {
+  console.error(`--semi-space takes a size in MB, e.g. --semi-space=16 (got ${semiSpace})`);
+  process.exit(2);
+}
 const wanted = args.filter((a) => !a.startsWith('-'));
 const selected = wanted.length ? benchmarks.filter((b) => wanted.some((w) => b.name.startsWith(w))) : benchmarks;
 if (selected.length === 0) {

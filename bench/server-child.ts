@@ -38,8 +38,8 @@ const handlers: Handlers = {
       gc();
       await sleep(settleMs / 3);
     }
-    const newSpace = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
-    return { ...process.memoryUsage(), newSpace };
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    return { ...process.memoryUsage(), newSpace: young?.space_size ?? 0, newSpaceResident: young?.physical_space_size ?? 0 };
   },
   handling: ({ perSecond, seconds }) => measureHandling(app.kite.clients.values(), perSecond, seconds),
   profileStart: async () => {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { CallArgs, CallName, NotifyOptions, Snapshot, ElementSpec } from '../protocol/messages.js';
 import { Element } from './element.js';
+import { ElementTable } from './element-table.js';
 import { KiteError } from './errors.js';
+import { inserted } from './lists.js';
 import { Outbox } from './outbox.js';
 import { ReplayRing } from './ring.js';
 import { runInScope } from './scope.js';
@@ -53,23 +55,26 @@ export interface ErrorContext {
 }
 
 type Hook = (client: Client) => unknown;
+type HookKind = 'connect' | 'disconnect' | 'delete';
 
 /**
  * One browser tab: its element tree, its outbox and replay ring, its socket when connected,
  * and everything that must be released when it goes away.
+ *
+ * A server holds one per open tab, so what is rarely used (storage, hooks, pending calls) is
+ * allocated on first use.
  */
 export class Client {
   readonly id = randomBytes(12).toString('base64url');
   readonly token = randomBytes(18).toString('base64url');
-  readonly elements = new Map<number, Element>();
+  /** The live elements by id. */
+  readonly elements: ReadonlyMap<number, Element> = new ElementTable();
   readonly outbox = new Outbox();
   readonly ring: ReplayRing;
   /** The layout root (q-layout), where headers, drawers and footers go. */
   readonly layout: Element;
   /** The page body, where a page's elements go by default. */
   readonly content: Element;
-  /** Per-client storage, gone with the client. */
-  readonly storage: Record<string, unknown> = {};
   seq = 0;
   transport: Transport | undefined;
   tabId: string | undefined;
@@ -77,10 +82,10 @@ export class Client {
   browserId: string | undefined;
   /** Events and values dropped because their element was missing, hidden, disabled or unlistened. */
   dropped = 0;
-  private nextId = 0;
   private flushScheduled = false;
   private _deleted = false;
-  private hooks: { connect?: Hook[]; disconnect?: Hook[]; delete?: Hook[] } = {};
+  private _storage: Record<string, unknown> | undefined;
+  private hooks: { [K in HookKind]?: Hook[] } | undefined;
   private waitingForConnect: (() => void)[] | undefined;
   private pendingCalls: Map<number, { resolve(v: unknown): void; reject(e: Error): void }> | undefined;
   private nextCallId = 0;
@@ -99,6 +104,11 @@ export class Client {
     return this._deleted;
   }
 
+  /** Per-client storage, gone with the client. */
+  get storage(): Record<string, unknown> {
+    return (this._storage ??= {});
+  }
+
   get connected(): boolean {
     return this.transport !== undefined;
   }
@@ -110,16 +120,20 @@ export class Client {
 
   // ---- element registry -------------------------------------------------------------------
 
+  /** The element registry, which also hands out the ids (read-only to everyone else). */
+  private get table(): ElementTable {
+    return this.elements as ElementTable;
+  }
+
   register(el: Element): number {
-    const id = this.nextId++;
-    this.elements.set(id, el);
+    const id = this.table.add(el);
     this.outbox.added(el);
     this.scheduleFlush();
     return id;
   }
 
   unregister(el: Element): void {
-    this.elements.delete(el.id);
+    this.table.delete(el.id);
     this.outbox.forget(el);
   }
 
@@ -209,15 +223,20 @@ export class Client {
   // ---- lifecycle -----------------------------------------------------------------------------
 
   onConnect(fn: Hook): void {
-    (this.hooks.connect ??= []).push(fn);
+    this.addHook('connect', fn);
   }
 
   onDisconnect(fn: Hook): void {
-    (this.hooks.disconnect ??= []).push(fn);
+    this.addHook('disconnect', fn);
   }
 
   onDelete(fn: Hook): void {
-    (this.hooks.delete ??= []).push(fn);
+    this.addHook('delete', fn);
+  }
+
+  private addHook(kind: HookKind, fn: Hook): void {
+    const hooks = (this.hooks ??= {});
+    hooks[kind] = inserted(hooks[kind], fn);
   }
 
   /**
@@ -227,7 +246,7 @@ export class Client {
   whenConnected(): Promise<void> {
     if (this.transport) return Promise.resolve();
     this.onWaitForConnect?.();
-    return new Promise((resolve) => (this.waitingForConnect ??= []).push(resolve));
+    return new Promise((resolve) => (this.waitingForConnect = inserted(this.waitingForConnect, resolve)));
   }
 
   /** Set by openPage: called when page code starts waiting for the tab to connect. */
@@ -253,18 +272,22 @@ export class Client {
     this.runHooks('delete');
     this._deleted = true;
     this.layout.dispose();
-    this.elements.clear();
+    this.table.clear();
     this.outbox.take();
     this.ring.clear();
     for (const pending of this.pendingCalls?.values() ?? []) pending.reject(new KiteError('client deleted'));
     this.pendingCalls = undefined;
-    this.hooks = {};
+    this.hooks = undefined;
     this.waitingForConnect = undefined;
     this.transport = undefined;
   }
 
-  private runHooks(kind: 'connect' | 'disconnect' | 'delete'): void {
-    for (const fn of this.hooks[kind] ?? []) this.runSafely(() => this.build(() => fn(this)), { where: `on${kind}` });
+  private runHooks(kind: HookKind): void {
+    // By index, re-reading the list: a hook added while the hooks run runs too.
+    for (let i = 0; i < (this.hooks?.[kind]?.length ?? 0); i++) {
+      const fn = this.hooks![kind]![i]!;
+      this.runSafely(() => this.build(() => fn(this)), { where: `on${kind}` });
+    }
   }
 
   // ---- the one error boundary for user code --------------------------------------------------

@@ -1,6 +1,7 @@
 import type { ElementPatch, ElementSpec, ListenerSpec } from '../protocol/messages.js';
 import type { Client } from './client.js';
 import { KiteError } from './errors.js';
+import { inserted, removedAt } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
 import { requireScope, runInScope } from './scope.js';
 import { parseClasses, parseProps, parseStyle } from './parse.js';
@@ -32,42 +33,74 @@ export interface ElementOptions {
   client?: Client;
 }
 
+/** A listener with options, or with several handlers. */
 interface Listener {
   spec: ListenerSpec;
   handlers: EventHandler<never>[];
 }
 
+/** Most listeners are one handler without options: those are stored as the bare function. */
+type ListenerEntry = EventHandler<never> | Listener;
+
 export type Builder = () => unknown;
+
+/** The spec of every listener without options: shared, never allocated per listener. */
+const NO_OPTIONS: ListenerSpec = Object.freeze({});
+
+const NO_CHILDREN: readonly Element[] = Object.freeze([]);
+
+/** Boolean state of an element, as bits of one small integer. */
+const enum Flag {
+  Hidden = 1,
+  Deleted = 2,
+  HasValue = 4,
+}
+
+/**
+ * What few elements have: held in one object that is allocated on first use, so that the
+ * element itself stays small (each field of a class is a slot in every instance, set or not).
+ */
+class ElementExtras {
+  /** The parent's slot, when not `default`. */
+  slot = 'default';
+  markers: string[] | undefined = undefined;
+  disposers: (() => void)[] | undefined = undefined;
+  /** Scoped-slot support: the key this element renders for, and the prop that receives the scope. */
+  slotKey: string | undefined = undefined;
+  scopeProp: string | undefined = undefined;
+  scopedSlots: string[] | undefined = undefined;
+  /** The tab's latest edit counter of the value (see `receiveValue`). */
+  edits = 0;
+}
 
 /**
  * One UI element, living on the server inside its client. Every mutation goes through a setter
  * that records exactly what changed, so the tab receives property-level patches.
- * Fields are allocated lazily: a page may hold thousands of elements per client.
+ *
+ * Memory matters here: a client holds dozens to thousands of elements. So the instance has only
+ * the fields most elements use; booleans share one integer; what few elements use lives in a
+ * lazily allocated `ElementExtras`; containers and lists are allocated on first use at their
+ * exact length (lists.ts).
  */
 export class Element implements Renderable {
   readonly id: number;
   readonly client: Client;
   readonly tag: string;
   parent: Element | undefined;
-  slot = 'default';
+  private _flags = 0;
   private _props: Record<string, unknown> | undefined;
   private _classes: string[] | undefined;
   private _style: Record<string, string> | undefined;
   private _text: string | undefined;
-  private _slots: Record<string, Element[]> | undefined;
-  private _listeners: Record<string, Listener> | undefined;
-  private _disposers: (() => void)[] | undefined;
-  private _markers: string[] | undefined;
-  private _hidden = false;
-  private _deleted = false;
-  /** Scoped-slot support: the key this element renders for, and the prop that receives the scope. */
-  private _slotKey: string | undefined;
-  private _scopeProp: string | undefined;
-  private _scopedSlots: string[] | undefined;
-  /** Value support (see elements/mixins/value.ts); `_edits` is the tab's latest edit counter. */
-  protected _hasValue = false;
+  /**
+   * Children by slot. Most containers use only the default slot: they hold the bare list, and a
+   * record (in first-use order, as the tab receives it) exists only once another slot is used.
+   */
+  private _slots: Element[] | Record<string, Element[]> | undefined;
+  private _listeners: Record<string, ListenerEntry> | undefined;
+  /** Value support (see elements/mixins/value.ts). */
   protected _value: unknown;
-  private _edits = 0;
+  private _extras: ElementExtras | undefined;
 
   constructor(tag: string, options: ElementOptions = {}) {
     this.tag = tag;
@@ -84,19 +117,45 @@ export class Element implements Renderable {
     if (parent) parent.insert(this, slot ?? 'default');
   }
 
+  private extras(): ElementExtras {
+    return (this._extras ??= new ElementExtras());
+  }
+
+  private flag(bit: Flag): boolean {
+    return (this._flags & bit) !== 0;
+  }
+
+  private setFlag(bit: Flag, on: boolean): void {
+    this._flags = on ? this._flags | bit : this._flags & ~bit;
+  }
+
   // ---- structure -------------------------------------------------------------------------
 
   /** Children of the default slot, or of a named slot. */
   children(slot = 'default'): readonly Element[] {
-    return this._slots?.[slot] ?? [];
+    const slots = this._slots;
+    if (!slots) return NO_CHILDREN;
+    if (Array.isArray(slots)) return slot === 'default' ? slots : NO_CHILDREN;
+    return slots[slot] ?? NO_CHILDREN;
   }
 
   slotNames(): string[] {
-    return this._slots ? Object.keys(this._slots) : [];
+    const slots = this._slots;
+    if (!slots) return [];
+    return Array.isArray(slots) ? ['default'] : Object.keys(slots);
+  }
+
+  /** The parent's slot this element is in. */
+  get slot(): string {
+    return this._extras?.slot ?? 'default';
+  }
+
+  set slot(name: string) {
+    if (name !== 'default' || this._extras) this.extras().slot = name;
   }
 
   get deleted(): boolean {
-    return this._deleted;
+    return this.flag(Flag.Deleted);
   }
 
   /** Runs `builder` with this element as the parent of new elements (a named slot if given). */
@@ -119,7 +178,7 @@ export class Element implements Renderable {
 
   /** Deletes this element and everything below it, releasing their listeners and timers. */
   delete(): void {
-    if (this._deleted) return;
+    if (this.deleted) return;
     if (!this.parent) throw new KiteError('the root element of a client cannot be deleted');
     this.detach();
     this.client.outbox.removed(this);
@@ -136,15 +195,15 @@ export class Element implements Renderable {
 
   /** Registers cleanup that runs when this element is deleted (timers, subscriptions). */
   onDispose(fn: () => void): this {
-    (this._disposers ??= []).push(fn);
+    const extras = this.extras();
+    extras.disposers = inserted(extras.disposers, fn);
     return this;
   }
 
   private insert(child: Element, slot: string, index?: number): void {
-    const slots = (this._slots ??= {});
-    const list = (slots[slot] ??= []);
-    if (index === undefined || index >= list.length) list.push(child);
-    else list.splice(Math.max(0, index), 0, child);
+    const list = this.children(slot);
+    const at = index === undefined || index >= list.length ? list.length : Math.max(0, index);
+    this.setChildren(slot, inserted(list, child, at));
     child.parent = this;
     child.slot = slot;
     this.changed(Field.Children);
@@ -153,21 +212,39 @@ export class Element implements Renderable {
   private detach(): void {
     const parent = this.parent;
     if (!parent?._slots) return;
-    const list = parent._slots[this.slot];
-    const at = list ? list.indexOf(this) : -1;
-    if (at >= 0) list!.splice(at, 1);
-    if (list && list.length === 0 && this.slot !== 'default') delete parent._slots[this.slot];
+    const slot = this.slot;
+    const list = parent.children(slot);
+    const at = list.indexOf(this);
+    if (at >= 0) parent.setChildren(slot, removedAt(list, at));
     this.parent = undefined;
     parent.changed(Field.Children);
   }
 
+  /** Stores the children of one slot; an emptied named slot disappears (the default one stays). */
+  private setChildren(slot: string, list: Element[]): void {
+    const slots = this._slots;
+    if (slot === 'default' && (!slots || Array.isArray(slots))) {
+      this._slots = list;
+      return;
+    }
+    let record: Record<string, Element[]>;
+    if (!slots) record = this._slots = {};
+    else if (Array.isArray(slots)) record = this._slots = { default: slots };
+    else record = slots;
+    if (list.length === 0 && slot !== 'default') delete record[slot];
+    else record[slot] = list;
+  }
+
   /** Internal: tears down this subtree on the server (the tab removes it with one op). */
   dispose(): void {
-    if (this._deleted) return;
-    this._deleted = true;
-    if (this._slots) for (const slot in this._slots) for (const child of this._slots[slot]!) child.dispose();
-    if (this._disposers) for (const fn of this._disposers) this.client.runSafely(fn, { element: this, where: 'dispose' });
-    this._disposers = undefined;
+    if (this.deleted) return;
+    this.setFlag(Flag.Deleted, true);
+    for (const slot of this.slotNames()) for (const child of this.children(slot)) child.dispose();
+    const extras = this._extras;
+    if (extras?.disposers) {
+      for (const fn of extras.disposers) this.client.runSafely(fn, { element: this, where: 'dispose' });
+      extras.disposers = undefined;
+    }
     this._listeners = undefined;
     this.client.unregister(this);
   }
@@ -209,7 +286,8 @@ export class Element implements Renderable {
     const next = current.filter((c) => !removed.has(c));
     for (const c of parseClasses(add ?? '')) if (!next.includes(c)) next.push(c);
     if (sameList(next, this._classes ?? [])) return this;
-    this._classes = next.length ? next : undefined;
+    // `filter` and `push` leave spare capacity (a one-class list would take 184 B): keep an exact copy.
+    this._classes = next.length ? next.slice() : undefined;
     return this.changed(Field.Classes);
   }
 
@@ -241,12 +319,12 @@ export class Element implements Renderable {
   }
 
   get visible(): boolean {
-    return !this._hidden;
+    return !this.flag(Flag.Hidden);
   }
 
   set visible(value: boolean) {
-    if (this._hidden === !value) return;
-    this._hidden = !value;
+    if (this.visible === value) return;
+    this.setFlag(Flag.Hidden, !value);
     this.changed(Field.Hidden);
   }
 
@@ -260,18 +338,20 @@ export class Element implements Renderable {
 
   /** True when the element and all its ancestors are visible and enabled: only then may it act. */
   get interactive(): boolean {
-    for (let el: Element | undefined = this; el; el = el.parent) if (el._hidden || el.getProp('disable')) return false;
-    return !this._deleted;
+    for (let el: Element | undefined = this; el; el = el.parent) if (!el.visible || el.getProp('disable')) return false;
+    return !this.deleted;
   }
 
   /** Markers find elements in simulated-user tests (`user.find({ marker: 'save' })`). */
   mark(...markers: string[]): this {
-    this._markers = [...(this._markers ?? []), ...markers.flatMap((m) => m.split(/\s+/)).filter(Boolean)];
+    const extras = this.extras();
+    // `concat` allocates the exact length (a spread into `[...]` leaves spare capacity).
+    extras.markers = (extras.markers ?? []).concat(markers.flatMap((m) => m.split(/\s+/)).filter(Boolean));
     return this;
   }
 
   get markers(): readonly string[] {
-    return this._markers ?? [];
+    return this._extras?.markers ?? [];
   }
 
   // ---- events -----------------------------------------------------------------------------
@@ -279,39 +359,56 @@ export class Element implements Renderable {
   /** Listens to a component event; the handler runs on the server with the event's arguments. */
   on(name: string, handler: EventHandler<this>, options: OnOptions = {}): this {
     const listeners = (this._listeners ??= {});
+    const fn = handler as EventHandler<never>;
     const existing = listeners[name];
     if (existing) {
-      existing.handlers.push(handler as EventHandler<never>);
+      // Later handlers join the first one; its options stay.
+      if (typeof existing === 'function') listeners[name] = { spec: NO_OPTIONS, handlers: [existing, fn] };
+      else existing.handlers.push(fn);
       return this;
     }
-    const spec: ListenerSpec = {};
-    if (options.args?.length) spec.a = options.args;
-    if (options.throttle) spec.t = options.throttle;
-    listeners[name] = { spec, handlers: [handler as EventHandler<never>] };
+    if (!options.args?.length && !options.throttle) listeners[name] = fn;
+    else {
+      const spec: ListenerSpec = {};
+      if (options.args?.length) spec.a = options.args;
+      if (options.throttle) spec.t = options.throttle;
+      listeners[name] = { spec, handlers: [fn] };
+    }
     return this.changed(Field.Listeners);
   }
 
   /** Stops listening (one handler, or every handler of that event). */
   off(name: string, handler?: EventHandler<this>): this {
-    const listener = this._listeners?.[name];
-    if (!listener) return this;
-    listener.handlers = handler ? listener.handlers.filter((h) => h !== handler) : [];
-    if (listener.handlers.length === 0) {
+    const entry = this._listeners?.[name];
+    if (!entry) return this;
+    const remaining = handler ? this.handlersFor(name).filter((h) => h !== handler) : [];
+    if (remaining.length === 0) {
       delete this._listeners![name];
       this.changed(Field.Listeners);
-    }
+    } else if (typeof entry !== 'function') entry.handlers = remaining;
     return this;
   }
 
   /** Internal: the handlers of one event, or none. */
   handlersFor(name: string): readonly EventHandler<never>[] {
-    return this._listeners?.[name]?.handlers ?? [];
+    const entry = this._listeners?.[name];
+    if (!entry) return [];
+    return typeof entry === 'function' ? [entry] : entry.handlers;
   }
 
   // ---- value (used by elements/mixins/value.ts) -------------------------------------------
 
   get hasValue(): boolean {
     return this._hasValue;
+  }
+
+  /** Set by value elements in their constructor (a bit of `_flags`, not a field of its own). */
+  protected get _hasValue(): boolean {
+    return this.flag(Flag.HasValue);
+  }
+
+  protected set _hasValue(on: boolean) {
+    this.setFlag(Flag.HasValue, on);
   }
 
   /** Sets the value from the server; the tab applies it unless the user has typed since. */
@@ -330,7 +427,7 @@ export class Element implements Renderable {
   receiveValue(value: unknown, edits: number): boolean {
     const accepted = this.acceptValue(value);
     if (!accepted.ok) return false;
-    this._edits = Math.max(this._edits, edits);
+    if (edits > (this._extras?.edits ?? 0)) this.extras().edits = edits;
     const previous = this._value;
     this._value = accepted.value;
     this.valueReceived(previous);
@@ -349,14 +446,16 @@ export class Element implements Renderable {
 
   /** Renders this element only where the parent's scoped slot has this key. */
   scopeKey(key: string, scopeProp?: string): this {
-    this._slotKey = key;
-    this._scopeProp = scopeProp;
+    const extras = this.extras();
+    extras.slotKey = key;
+    extras.scopeProp = scopeProp;
     return this;
   }
 
   /** Declares slots whose children are matched to the slot scope by key. */
   protected setScopedSlots(names: string[]): void {
-    this._scopedSlots = names.length ? names : undefined;
+    const scopedSlots = names.length ? names : undefined;
+    if (scopedSlots || this._extras) this.extras().scopedSlots = scopedSlots;
     this.changed(Field.ScopedSlots);
   }
 
@@ -370,17 +469,20 @@ export class Element implements Renderable {
 
   toSpec(): ElementSpec {
     const spec: ElementSpec = { id: this.id, tag: this.tag };
+    const extras = this._extras;
     if (this._props && hasKeys(this._props)) spec.p = this._props;
     if (this._hasValue) spec.v = this._value;
     if (this._classes) spec.c = this._classes;
     if (this._style) spec.s = this._style;
     if (this._text !== undefined) spec.t = this._text;
-    if (this._slots && hasKeys(this._slots)) spec.ch = this.childIds();
+    if (this._slots && (Array.isArray(this._slots) || hasKeys(this._slots))) spec.ch = this.childIds();
     if (this._listeners && hasKeys(this._listeners)) spec.on = this.listenerSpecs();
-    if (this._hidden) spec.h = 1;
-    if (this._slotKey !== undefined) spec.k = this._slotKey;
-    if (this._scopeProp) spec.sp = this._scopeProp;
-    if (this._scopedSlots) spec.ss = this._scopedSlots;
+    if (!this.visible) spec.h = 1;
+    if (extras) {
+      if (extras.slotKey !== undefined) spec.k = extras.slotKey;
+      if (extras.scopeProp) spec.sp = extras.scopeProp;
+      if (extras.scopedSlots) spec.ss = extras.scopedSlots;
+    }
     return spec;
   }
 
@@ -394,27 +496,30 @@ export class Element implements Renderable {
     }
     if (fields & Field.Value) {
       patch.v = this._value ?? null;
-      if (this._edits) patch.vn = this._edits;
+      if (this._extras?.edits) patch.vn = this._extras.edits;
     }
     if (fields & Field.Classes) patch.c = this._classes ?? [];
     if (fields & Field.Style) patch.s = this._style ?? {};
     if (fields & Field.Text) patch.t = this._text ?? '';
     if (fields & Field.Children) patch.ch = this.childIds();
     if (fields & Field.Listeners) patch.on = this.listenerSpecs();
-    if (fields & Field.Hidden) patch.h = this._hidden ? 1 : 0;
-    if (fields & Field.ScopedSlots) patch.ss = this._scopedSlots ?? [];
+    if (fields & Field.Hidden) patch.h = this.visible ? 0 : 1;
+    if (fields & Field.ScopedSlots) patch.ss = this._extras?.scopedSlots ?? [];
     return patch;
   }
 
   private childIds(): Record<string, number[]> {
     const ids: Record<string, number[]> = {};
-    for (const slot in this._slots) ids[slot] = this._slots[slot]!.map((c) => c.id);
+    for (const slot of this.slotNames()) ids[slot] = this.children(slot).map((c) => c.id);
     return ids;
   }
 
   private listenerSpecs(): Record<string, ListenerSpec> {
     const specs: Record<string, ListenerSpec> = {};
-    for (const name in this._listeners) specs[name] = this._listeners[name]!.spec;
+    for (const name in this._listeners) {
+      const entry = this._listeners[name]!;
+      specs[name] = typeof entry === 'function' ? NO_OPTIONS : entry.spec;
+    }
     return specs;
   }
 }

@@ -13,7 +13,22 @@ export function parseProps(text: string): Record<string, unknown> {
 }
 
 export function parseClasses(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  return text.split(/\s+/).filter(Boolean).map(sharedClassName);
+}
+
+/**
+ * Splitting makes a new string per class name, per element, per client (`row`, `items-start`...),
+ * though pages use a small vocabulary of them: the first copy of each name is kept and reused.
+ * Bounded, so that generated class names cannot grow it without limit.
+ */
+const classNames = new Map<string, string>();
+const MAX_SHARED_CLASS_NAMES = 4096;
+
+function sharedClassName(name: string): string {
+  const shared = classNames.get(name);
+  if (shared !== undefined) return shared;
+  if (classNames.size < MAX_SHARED_CLASS_NAMES) classNames.set(name, name);
+  return name;
 }
 
 /** `'color: red; font-size: 12px'` -> `{ color: 'red', 'font-size': '12px' }` */

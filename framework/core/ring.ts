@@ -3,7 +3,9 @@
  * A rejoin replays from here; when the ring no longer reaches back, the caller sends a snapshot.
  */
 export class ReplayRing {
-  private frames: { seq: number; text: string }[] = [];
+  /** Allocated by the first frame and dropped once every frame is acknowledged (the usual state). */
+  private frames: { seq: number; text: string }[] | undefined;
+  /** Index of the oldest frame still held; the frames before it are dropped. */
   private head = 0;
   private bytes = 0;
 
@@ -13,7 +15,7 @@ export class ReplayRing {
   ) {}
 
   get size(): number {
-    return this.frames.length - this.head;
+    return this.frames ? this.frames.length - this.head : 0;
   }
 
   get byteSize(): number {
@@ -21,14 +23,14 @@ export class ReplayRing {
   }
 
   push(seq: number, text: string): void {
-    this.frames.push({ seq, text });
+    (this.frames ??= []).push({ seq, text });
     this.bytes += text.length;
     while (this.size > this.maxFrames || (this.bytes > this.maxBytes && this.size > 0)) this.dropOldest();
   }
 
   /** Forgets every frame up to and including `seq`. */
   ack(seq: number): void {
-    while (this.size > 0 && this.frames[this.head]!.seq <= seq) this.dropOldest();
+    while (this.size > 0 && this.frames![this.head]!.seq <= seq) this.dropOldest();
   }
 
   /**
@@ -38,25 +40,30 @@ export class ReplayRing {
   since(seq: number, current: number): string[] | undefined {
     if (seq === current) return [];
     if (seq > current) return undefined;
-    const oldest = this.size > 0 ? this.frames[this.head]!.seq : current + 1;
+    const frames = this.frames ?? [];
+    const oldest = this.size > 0 ? frames[this.head]!.seq : current + 1;
     if (oldest > seq + 1) return undefined;
     const out: string[] = [];
-    for (let i = this.head; i < this.frames.length; i++) if (this.frames[i]!.seq > seq) out.push(this.frames[i]!.text);
+    for (let i = this.head; i < frames.length; i++) if (frames[i]!.seq > seq) out.push(frames[i]!.text);
     return out;
   }
 
   clear(): void {
-    this.frames = [];
+    this.frames = undefined;
     this.head = 0;
     this.bytes = 0;
   }
 
   private dropOldest(): void {
-    this.bytes -= this.frames[this.head]!.text.length;
+    const frames = this.frames!;
+    this.bytes -= frames[this.head]!.text.length;
     this.head++;
-    // Compact now and then instead of shifting on every drop.
-    if (this.head > 64 && this.head * 2 > this.frames.length) {
-      this.frames = this.frames.slice(this.head);
+    // Dropped frames stay referenced until the array is compacted, so compact as soon as they are
+    // the majority (copying fewer frames than were dropped: amortized constant), and let go of
+    // the array when it is empty. Shifting on every drop would be quadratic.
+    if (this.head === frames.length) this.clear();
+    else if (this.head * 2 > frames.length) {
+      this.frames = frames.slice(this.head);
       this.head = 0;
     }
   }

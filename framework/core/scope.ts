@@ -31,6 +31,15 @@ export function runInScope<T>(scope: Scope, fn: () => T): T {
   return storage.run(scope, fn);
 }
 
+/**
+ * Runs `fn` outside any scope. A timer or promise created inside a scope keeps the scope, and so
+ * its client with the whole element tree, alive until it fires: long timers that outlive their
+ * client must be created through here.
+ */
+export function outsideScope<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function currentClient(what: string): Client {
   return requireScope(what).client;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from './client.js';
 import { KiteError } from './errors.js';
-import { currentClient } from './scope.js';
+import { currentClient, outsideScope } from './scope.js';
 
 type Dict = Record<string, unknown>;
 
@@ -75,13 +75,13 @@ const BROWSER_ID = /^[\w-]{16,64}$/;
 
 /** Tab storage lives in memory while a client of that tab exists, plus a grace period for reloads. */
 class TabStore {
-  private tabs = new Map<string, { data: Dict; clients: number; expiry?: NodeJS.Timeout }>();
+  private tabs = new Map<string, { data: Dict; clients: number; expiry: NodeJS.Timeout | undefined }>();
 
   constructor(private readonly graceMs: () => number) {}
 
   acquire(tabId: string): Dict {
     let entry = this.tabs.get(tabId);
-    if (!entry) this.tabs.set(tabId, (entry = { data: {}, clients: 0 }));
+    if (!entry) this.tabs.set(tabId, (entry = { data: {}, clients: 0, expiry: undefined }));
     clearTimeout(entry.expiry);
     entry.clients++;
     return entry.data;
@@ -90,7 +90,8 @@ class TabStore {
   release(tabId: string): void {
     const entry = this.tabs.get(tabId);
     if (!entry || --entry.clients > 0) return;
-    entry.expiry = setTimeout(() => this.tabs.delete(tabId), this.graceMs()).unref();
+    // Usually called from a client's delete hook, inside its scope: the timer must not keep the client alive.
+    entry.expiry = outsideScope(() => setTimeout(() => this.tabs.delete(tabId), this.graceMs()).unref());
   }
 
   get size(): number {
@@ -115,9 +116,16 @@ export function configureStorage(options: { dir: string | undefined; tabGraceMs:
 export function attachTab(client: Client, tabId: string): void {
   if (client.tabId === tabId || !BROWSER_ID.test(tabId)) return;
   if (client.tabId) tabs.release(client.tabId);
+  else client.onDelete(releaseTab); // once per client, for whichever tab it has when deleted
+  // The id arrives as a slice of the websocket URL's query: a copy lets that URL string go.
+  tabId = Buffer.from(tabId, 'latin1').toString('latin1');
   client.tabId = tabId;
   tabData.set(client, tabs.acquire(tabId));
-  client.onDelete(() => tabs.release(tabId));
+}
+
+/** One shared hook rather than a closure per client. */
+function releaseTab(client: Client): void {
+  if (client.tabId) tabs.release(client.tabId);
 }
 
 /**

@@ -37,16 +37,7 @@ export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: Clie
   if (!join.token || !sameSecret(join.token, client.token)) return ws.close(CloseCode.Forbidden, 'bad token');
 
   client.transport?.close(CloseCode.Replaced, 'replaced by a newer connection');
-  const transport: Transport = {
-    send(text) {
-      if (ws.readyState !== ws.OPEN) return;
-      if (ws.bufferedAmount > limits.maxBufferedBytes) return ws.close(CloseCode.TooSlow, 'too slow; rejoin to resync');
-      ws.send(text);
-    },
-    close(code, reason) {
-      ws.close(code, reason);
-    },
-  };
+  const transport = new SocketTransport(ws, limits.maxBufferedBytes);
 
   resume(client, Number(join.seq ?? client.seq), ws);
   client.attach(transport);
@@ -68,6 +59,25 @@ export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: Clie
     else clients.startRetention(client);
   });
   ws.on('error', () => ws.terminate());
+}
+
+/** The client's side of one socket (a class: one small object per connection, no closures). */
+class SocketTransport implements Transport {
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly maxBufferedBytes: number,
+  ) {}
+
+  send(text: string): void {
+    const ws = this.ws;
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > this.maxBufferedBytes) return ws.close(CloseCode.TooSlow, 'too slow; rejoin to resync');
+    ws.send(text);
+  }
+
+  close(code: number, reason: string): void {
+    this.ws.close(code, reason);
+  }
 }
 
 /** Sends what the tab missed since `seq`: the frames from the ring, or a snapshot when it no longer reaches. */

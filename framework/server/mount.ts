@@ -101,6 +101,11 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 64 * 1024 });
   const alive = new WeakSet<WebSocket>();
+  // One listener for every socket. A closure made in the upgrade callback would keep that
+  // callback's scope, and with it the parsed upgrade URL, alive for as long as the socket is.
+  function onPong(this: WebSocket): void {
+    alive.add(this);
+  }
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== WS_PATH) return;
@@ -110,7 +115,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.add(ws);
-      ws.on('pong', () => alive.add(ws));
+      ws.on('pong', onPong);
       const q = url.searchParams;
       acceptConnection(ws, { client: q.get('client'), token: q.get('token'), seq: q.get('seq'), tab: q.get('tab') }, clients, limits);
     });

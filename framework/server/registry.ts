@@ -25,7 +25,7 @@ export class ClientRegistry {
   /** Adds a client that has no socket yet: it expires unless a tab connects in time. */
   add(client: Client): void {
     this.clients.set(client.id, client);
-    client.onDelete(() => this.forget(client.id));
+    client.onDelete(this.forgetClient);
     this.startRetention(client);
   }
 
@@ -47,6 +47,9 @@ export class ClientRegistry {
   deleteAll(): void {
     for (const client of [...this.clients.values()]) client.delete();
   }
+
+  /** One delete hook for every client (not a closure per client). */
+  private readonly forgetClient = (client: Client): void => this.forget(client.id);
 
   private forget(id: string): void {
     clearTimeout(this.expiries.get(id));

@@ -29,6 +29,22 @@ describe('ReplayRing', () => {
     expect(small.byteSize).toBeLessThanOrEqual(10);
   });
 
+  it('keeps counting right while acknowledged frames are let go in steps', () => {
+    const ring = new ReplayRing(10, 1000);
+    for (let seq = 1; seq <= 9; seq++) ring.push(seq, `f${seq}`);
+    ring.ack(5);
+    expect(ring.size).toBe(4);
+    expect(ring.byteSize).toBe(8);
+    ring.push(10, 'f10');
+    expect(ring.since(5, 10)).toEqual(['f6', 'f7', 'f8', 'f9', 'f10']);
+    ring.ack(10);
+    expect(ring.size).toBe(0);
+    expect(ring.byteSize).toBe(0);
+    expect(ring.since(10, 10)).toEqual([]);
+    ring.push(11, 'f11');
+    expect(ring.since(10, 11)).toEqual(['f11']);
+  });
+
   it('answers a seq from the future with a resync', () => {
     const ring = new ReplayRing(10, 1000);
     ring.push(1, 'f1');

@@ -1,10 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JsonStore } from '../../../framework/core/storage.js';
+import { attachTab, configureStorage, JsonStore } from '../../../framework/core/storage.js';
 import { PageRegistry, storage, ui } from '../../../framework/index.js';
 import { SimulatedUser } from '../../../framework/testing/index.js';
+import { recordingClient } from '../../support/client.js';
 import { loadPage, startServer, TestSocket } from '../../support/ui-server.js';
 
 const cleanups: (() => unknown)[] = [];
@@ -74,6 +77,38 @@ describe('storage', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(seen).toEqual([undefined, 1]);
+  });
+
+  it('releases a tab once, also when its client moved to another tab', async () => {
+    configureStorage({ dir: undefined, tabGraceMs: 10 });
+    const [one, two] = ['tab-one-0123456789abc', 'tab-two-0123456789abc'];
+    const moved = recordingClient().client;
+    attachTab(moved, one);
+    attachTab(moved, two);
+    const stays = recordingClient().client;
+    attachTab(stays, one);
+    stays.build(() => (storage.tab.kept = true));
+    moved.delete();
+    await new Promise((r) => setTimeout(r, 40));
+    const later = recordingClient().client;
+    attachTab(later, one);
+    expect(later.build(() => storage.tab.kept)).toBe(true);
+  });
+
+  it('does not keep a deleted client alive while its tab storage waits out the grace period', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    configureStorage({ dir: undefined, tabGraceMs: 60_000 });
+    const ref = (() => {
+      const { client } = recordingClient();
+      client.build(() => ui.card(() => ui.label('x')));
+      attachTab(client, 'tab-gone-0123456789abc');
+      client.delete();
+      return new WeakRef(client);
+    })();
+    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    gc();
+    expect(ref.deref()).toBeUndefined();
   });
 
   it('runs connect and disconnect hooks', async () => {
