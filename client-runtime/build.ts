@@ -63,7 +63,8 @@ async function buildRuntime(): Promise<Manifest> {
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    legalComments: 'eof',
+    // License comments go to a .LEGAL.txt file next to each chunk, linked from a comment at its end.
+    legalComments: 'linked',
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
     assetNames: '[name]-[hash]',

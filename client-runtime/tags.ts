@@ -35,12 +35,11 @@ export const GROUPS = {
     'q-linear-progress',
     'q-badge',
     'q-avatar',
-    'q-chip',
   ],
   /** QTable; its rows-per-page select and virtual scrolling load only when shown. */
   table: ['q-table', 'q-tr', 'q-th', 'q-td'],
   /** Menus, dialogs and tooltips (portals and positioning), with the items of menus. */
-  overlay: ['q-menu', 'q-dialog', 'q-tooltip', 'q-list', 'q-item', 'q-item-section', 'q-item-label', 'q-popup-proxy', 'q-btn-dropdown'],
+  overlay: ['q-menu', 'q-dialog', 'q-list', 'q-item', 'q-item-section', 'q-item-label'],
   /** QSelect and virtual scrolling. */
   select: ['q-select', 'q-virtual-scroll'],
 } as const;

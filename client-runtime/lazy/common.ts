@@ -5,7 +5,6 @@ import {
   QCardActions,
   QCardSection,
   QCheckbox,
-  QChip,
   QDrawer,
   QFooter,
   QHeader,
@@ -38,5 +37,4 @@ export default {
   'q-linear-progress': QLinearProgress,
   'q-badge': QBadge,
   'q-avatar': QAvatar,
-  'q-chip': QChip,
 } satisfies Record<(typeof GROUPS)['common'][number], Component>;
