@@ -185,3 +185,7 @@ export { Tree } from './elements/tree.js';
 export type { TreeChangeEvent, TreeHandler, TreeKey, TreeNode, TreeOptions } from './elements/tree.js';
 export { Log } from './elements/log.js';
 export type { LogOptions } from './elements/log.js';
+export { isAllowedTag } from './elements/element.js';
+export { LinkTarget } from './elements/link-target.js';
+export { SlideItem } from './elements/slide-item.js';
+export type { SlideItemOptions, SlideSide } from './elements/slide-item.js';

@@ -87,3 +87,6 @@ export { carouselSlide } from './elements/carousel-slide.js';
 export { splitter } from './elements/splitter.js';
 export { tree } from './elements/tree.js';
 export { log } from './elements/log.js';
+export { element } from './elements/element.js';
+export { linkTarget } from './elements/link-target.js';
+export { slideItem } from './elements/slide-item.js';
