@@ -7,6 +7,7 @@ const groups: Record<GroupName, () => Promise<{ default: Components }>> = {
   common: () => import('./lazy/common.js'),
   table: () => import('./lazy/table.js'),
   overlay: () => import('./lazy/overlay.js'),
+  dialog: () => import('./lazy/dialog.js'),
   select: () => import('./lazy/select.js'),
 };
 

@@ -39,7 +39,8 @@ export const GROUPS = {
   /** QTable; its rows-per-page select and virtual scrolling load only when shown. */
   table: ['q-table', 'q-tr', 'q-th', 'q-td'],
   /** Menus, dialogs and tooltips (portals and positioning), with the items of menus. */
-  overlay: ['q-menu', 'q-dialog', 'q-list', 'q-item', 'q-item-section', 'q-item-label'],
+  overlay: ['q-menu', 'q-list', 'q-item', 'q-item-section', 'q-item-label'],
+  dialog: ['q-dialog'],
   /** QSelect and virtual scrolling. */
   select: ['q-select', 'q-virtual-scroll'],
 } as const;

@@ -1,5 +1,4 @@
 import {
-  QDialog,
   QItem,
   QItemLabel,
   QItemSection,
@@ -12,7 +11,6 @@ import type { GROUPS } from '../tags.js';
 /** The overlay group (see tags.ts): menus, dialogs, tooltips and menu items, one chunk. */
 export default {
   'q-menu': QMenu,
-  'q-dialog': QDialog,
   'q-list': QList,
   'q-item': QItem,
   'q-item-section': QItemSection,
