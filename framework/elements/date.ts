@@ -54,18 +54,22 @@ export class DatePicker extends ValueElement<DateValue> {
   protected override acceptValue(value: unknown): Accepted {
     if (this.getProp('multiple')) {
       if (value === null) return { ok: true, value: [] };
-      return Array.isArray(value) && value.length <= 1000 && value.every((v) => this.acceptsOne(v)) ? { ok: true, value } : { ok: false };
+      if (!Array.isArray(value) || value.length > 1000) return { ok: false };
+      const list = value.map((v) => this.acceptOne(v));
+      return list.every((v) => v !== undefined) ? { ok: true, value: list } : { ok: false };
     }
     if (value === null) return this.getProp('noUnset') ? { ok: false } : { ok: true, value };
-    return this.acceptsOne(value) ? { ok: true, value } : { ok: false };
+    const one = this.acceptOne(value);
+    return one === undefined ? { ok: false } : { ok: true, value: one };
   }
 
-  /** One date, or (with `range`) one ordered span. */
-  private acceptsOne(value: unknown): boolean {
-    if (this.dateMask.matches(value)) return true;
-    if (!this.getProp('range') || typeof value !== 'object' || value === null) return false;
+  /** One date, or (with `range`) one ordered span as a fresh `{ from, to }`; undefined when invalid. */
+  private acceptOne(value: unknown): string | DateSpan | undefined {
+    if (this.dateMask.matches(value)) return value;
+    if (!this.getProp('range') || typeof value !== 'object' || value === null) return undefined;
     const { from, to } = value as Record<string, unknown>;
-    return this.dateMask.matches(from) && this.dateMask.matches(to) && this.dateMask.key(from) <= this.dateMask.key(to);
+    const ok = this.dateMask.matches(from) && this.dateMask.matches(to) && this.dateMask.key(from) <= this.dateMask.key(to);
+    return ok ? { from, to } : undefined;
   }
 }
 

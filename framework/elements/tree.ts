@@ -58,10 +58,7 @@ export class Tree extends Element {
     this.nodes = nodes;
     this.setProp('expanded', this.known(options.expanded ?? []));
     this.on('update:expanded', (e) => this.receive('expanded', e));
-    if (options.selectable || options.onSelect || options.selected !== undefined) {
-      this.setProp('selected', options.selected !== undefined && this.keys.has(options.selected!) ? options.selected : null);
-      this.on('update:selected', (e) => this.receive('selected', e));
-    }
+    if (options.selectable || options.onSelect || options.selected !== undefined) this.selected = options.selected ?? null;
     if (options.tickStrategy) {
       this.setProp('ticked', this.known(options.ticked ?? []));
       this.on('update:ticked', (e) => this.receive('ticked', e));
@@ -115,7 +112,12 @@ export class Tree extends Element {
     return (this.getProp('selected') as TreeKey | null | undefined) ?? null;
   }
 
+  /** Selects a node (null: none); this makes the tree selectable. */
   set selected(key: TreeKey | null) {
+    if (this.getProp('selected') === undefined) {
+      this.setProp('selected', null);
+      this.on('update:selected', (e) => this.receive('selected', e));
+    }
     this.update('selected', key !== null && this.keys.has(key) ? key : null, false);
   }
 

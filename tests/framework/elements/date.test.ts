@@ -32,7 +32,7 @@ describe('ui.date', () => {
       ui.date({ multiple: true }).mark('multiple');
     });
     const span = user.find({ marker: 'range' });
-    await span.setValue({ from: '2025-05-01', to: '2025-05-07' });
+    await span.setValue({ from: '2025-05-01', to: '2025-05-07', extra: '<script>' });
     await span.setValue({ from: '2025-05-09', to: '2025-05-08' });
     expect((span.element as DatePicker).value).toEqual({ from: '2025-05-01', to: '2025-05-07' });
     await span.setValue('2025-06-01'); // a single day of a range
