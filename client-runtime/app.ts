@@ -1,3 +1,8 @@
+/**
+ * The runtime: boots the page from the embedded tree and keeps it live. main.ts calls it; every
+ * lazily loaded chunk also re-exports this module (build/chunking.ts), so everything it reaches
+ * (Vue, Quasar's core, the runtime) stays in one chunk.
+ */
 import { createApp, h } from 'vue';
 import type { BootState, ElementId } from '../framework/protocol/messages.js';
 import { toJsonSafe } from './args.js';

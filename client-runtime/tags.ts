@@ -14,7 +14,8 @@ export const CORE_TAGS = ['q-layout', 'q-page-container', 'q-page', 'q-btn', 'q-
 /**
  * Components loaded by group, each group as one chunk the first time a page shows any of its
  * tags: a few files instead of dozens of small ones, each gzipped on its own. A group is a
- * module under `lazy/` named after it. Groups share code through the hubs (`HUBS`).
+ * module under `lazy/` named after it; the build decides from a first pass which lazy chunks
+ * load which groups (build/chunking.ts, `HUB`).
  */
 export const GROUPS = {
   /** The page layout's bars and drawers, and the content and form elements of most pages. */
@@ -38,10 +39,11 @@ export const GROUPS = {
   ],
   /** QTable; its rows-per-page select and virtual scrolling load only when shown. */
   table: ['q-table', 'q-tr', 'q-th', 'q-td'],
-  /** Menus, dialogs and tooltips (portals and positioning), with the items of menus. */
+  /** Menus (portals and positioning) with the items they list. */
   overlay: ['q-menu', 'q-list', 'q-item', 'q-item-section', 'q-item-label'],
+  /** Dialogs, on their own so that a page with a dialog does not load menus. */
   dialog: ['q-dialog'],
-  /** QSelect and virtual scrolling. */
+  /** QSelect and virtual scrolling; a select also loads the menu and dialog groups it opens. */
   select: ['q-select', 'q-virtual-scroll'],
 } as const;
 

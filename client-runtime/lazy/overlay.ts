@@ -8,7 +8,7 @@ import {
 import type { Component } from 'vue';
 import type { GROUPS } from '../tags.js';
 
-/** The overlay group (see tags.ts): menus, dialogs, tooltips and menu items, one chunk. */
+/** The overlay group (see tags.ts): menus and their items, one chunk. */
 export default {
   'q-menu': QMenu,
   'q-list': QList,
