@@ -28,7 +28,8 @@ export class Log extends Element {
       display: 'flex', 'flex-direction': 'column-reverse', 'overflow-y': 'auto', height: options.height ?? '12rem',
       'font-family': 'monospace', 'white-space': 'pre-wrap', border: '1px solid rgba(0, 0, 0, 0.12)',
     });
-    this.body = new Element('div', { parent: this });
+    // In a column-reverse box an auto bottom margin keeps a short log at the top (and does nothing once it scrolls).
+    this.body = new Element('div', { parent: this }).style({ 'margin-bottom': 'auto' });
   }
 
   /** The lines shown, oldest first. */
