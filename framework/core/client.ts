@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CallArgs, CallName, NotifyOptions, Snapshot, ElementSpec } from '../protocol/messages.js';
+import type { CallArgs, CallName, ElementSpec, NotifyOptions, Op, Snapshot } from '../protocol/messages.js';
 import { Element } from './element.js';
 import { ElementTable } from './element-table.js';
 import { KiteError } from './errors.js';
@@ -83,6 +83,9 @@ export class Client {
   /** Events and values dropped because their element was missing, hidden, disabled or unlistened. */
   dropped = 0;
   private flushScheduled = false;
+  /** False until the first HTML took its snapshot; calls made before wait in `earlyCalls`. */
+  private rendered = false;
+  private earlyCalls: Op[] | undefined;
   private _deleted = false;
   private _storage: Record<string, unknown> | undefined;
   private hooks: { [K in HookKind]?: Hook[] } | undefined;
@@ -171,12 +174,25 @@ export class Client {
   takeSnapshot(): Snapshot {
     this.outbox.take();
     this.ring.clear();
-    return this.snapshot();
+    const snapshot = this.snapshot();
+    // Calls made while the page was built (a title, a notification) go out in the first frame.
+    const early = this.earlyCalls;
+    this.earlyCalls = undefined;
+    this.rendered = true;
+    if (early?.length) {
+      for (const op of early) this.outbox.call(op);
+      this.scheduleFlush();
+    }
+    return snapshot;
   }
 
   // ---- calls ---------------------------------------------------------------------------------
 
   call<N extends CallName>(name: N, args: CallArgs[N]): void {
+    if (!this.rendered) {
+      (this.earlyCalls ??= []).push(['c', name, args]);
+      return;
+    }
     this.outbox.call(['c', name, args]);
     this.scheduleFlush();
   }

@@ -1,51 +1,15 @@
-import type { ElementPatch, ElementSpec, ListenerSpec } from '../protocol/messages.js';
+import type { ElementPatch, ElementSpec } from '../protocol/messages.js';
 import type { Client } from './client.js';
+import type { ElementOptions, EventHandler, OnOptions } from './element-types.js';
 import { KiteError } from './errors.js';
-import { inserted, removedAt } from './lists.js';
+import { addListener, handlersOf, listenerSpecs, removeListener, type Listeners } from './listeners.js';
+import { ElementExtras } from './element-extras.js';
+import { hasKeys, inserted, removedAt, sameList } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
 import { requireScope, runInScope } from './scope.js';
 import { parseClasses, parseProps, parseStyle } from './parse.js';
 
-export interface ElementEvent<E extends Element = Element> {
-  readonly sender: E;
-  readonly client: Client;
-  /** The event's name, e.g. `click`. */
-  readonly name: string;
-  /** The event's arguments as the tab sent them (filtered by `args`). */
-  readonly args: unknown[];
-}
-
-export type EventHandler<E extends Element = Element> = (event: ElementEvent<E>) => unknown;
-
-export interface OnOptions {
-  /** Keys to copy from a DOM event object (defaults to none: the handler learns that it happened). */
-  args?: string[];
-  /** Minimum milliseconds between two events of this kind from the tab. */
-  throttle?: number;
-}
-
-export interface ElementOptions {
-  /** Explicit parent; otherwise the current scope's parent. */
-  parent?: Element;
-  /** Slot of the parent; default `default`. */
-  slot?: string;
-  /** Only for a client's root element, which has no parent. */
-  client?: Client;
-}
-
-/** A listener with options, or with several handlers. */
-interface Listener {
-  spec: ListenerSpec;
-  handlers: EventHandler<never>[];
-}
-
-/** Most listeners are one handler without options: those are stored as the bare function. */
-type ListenerEntry = EventHandler<never> | Listener;
-
-export type Builder = () => unknown;
-
-/** The spec of every listener without options: shared, never allocated per listener. */
-const NO_OPTIONS: ListenerSpec = Object.freeze({});
+export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
 
 const NO_CHILDREN: readonly Element[] = Object.freeze([]);
 
@@ -54,23 +18,6 @@ const enum Flag {
   Hidden = 1,
   Deleted = 2,
   HasValue = 4,
-}
-
-/**
- * What few elements have: held in one object that is allocated on first use, so that the
- * element itself stays small (each field of a class is a slot in every instance, set or not).
- */
-class ElementExtras {
-  /** The parent's slot, when not `default`. */
-  slot = 'default';
-  markers: string[] | undefined = undefined;
-  disposers: (() => void)[] | undefined = undefined;
-  /** Scoped-slot support: the key this element renders for, and the prop that receives the scope. */
-  slotKey: string | undefined = undefined;
-  scopeProp: string | undefined = undefined;
-  scopedSlots: string[] | undefined = undefined;
-  /** The tab's latest edit counter of the value (see `receiveValue`). */
-  edits = 0;
 }
 
 /**
@@ -97,7 +44,7 @@ export class Element implements Renderable {
    * record (in first-use order, as the tab receives it) exists only once another slot is used.
    */
   private _slots: Element[] | Record<string, Element[]> | undefined;
-  private _listeners: Record<string, ListenerEntry> | undefined;
+  private _listeners: Listeners | undefined;
   /** Value support (see elements/mixins/value.ts). */
   protected _value: unknown;
   private _extras: ElementExtras | undefined;
@@ -358,42 +305,19 @@ export class Element implements Renderable {
 
   /** Listens to a component event; the handler runs on the server with the event's arguments. */
   on(name: string, handler: EventHandler<this>, options: OnOptions = {}): this {
-    const listeners = (this._listeners ??= {});
-    const fn = handler as EventHandler<never>;
-    const existing = listeners[name];
-    if (existing) {
-      // Later handlers join the first one; its options stay.
-      if (typeof existing === 'function') listeners[name] = { spec: NO_OPTIONS, handlers: [existing, fn] };
-      else existing.handlers.push(fn);
-      return this;
-    }
-    if (!options.args?.length && !options.throttle) listeners[name] = fn;
-    else {
-      const spec: ListenerSpec = {};
-      if (options.args?.length) spec.a = options.args;
-      if (options.throttle) spec.t = options.throttle;
-      listeners[name] = { spec, handlers: [fn] };
-    }
-    return this.changed(Field.Listeners);
+    const specChanged = addListener((this._listeners ??= {}), name, handler as EventHandler<never>, options);
+    return specChanged ? this.changed(Field.Listeners) : this;
   }
 
   /** Stops listening (one handler, or every handler of that event). */
   off(name: string, handler?: EventHandler<this>): this {
-    const entry = this._listeners?.[name];
-    if (!entry) return this;
-    const remaining = handler ? this.handlersFor(name).filter((h) => h !== handler) : [];
-    if (remaining.length === 0) {
-      delete this._listeners![name];
-      this.changed(Field.Listeners);
-    } else if (typeof entry !== 'function') entry.handlers = remaining;
+    if (this._listeners && removeListener(this._listeners, name, handler as EventHandler<never> | undefined)) this.changed(Field.Listeners);
     return this;
   }
 
   /** Internal: the handlers of one event, or none. */
   handlersFor(name: string): readonly EventHandler<never>[] {
-    const entry = this._listeners?.[name];
-    if (!entry) return [];
-    return typeof entry === 'function' ? [entry] : entry.handlers;
+    return this._listeners ? handlersOf(this._listeners, name) : [];
   }
 
   // ---- value (used by elements/mixins/value.ts) -------------------------------------------
@@ -476,7 +400,7 @@ export class Element implements Renderable {
     if (this._style) spec.s = this._style;
     if (this._text !== undefined) spec.t = this._text;
     if (this._slots && (Array.isArray(this._slots) || hasKeys(this._slots))) spec.ch = this.childIds();
-    if (this._listeners && hasKeys(this._listeners)) spec.on = this.listenerSpecs();
+    if (this._listeners && hasKeys(this._listeners)) spec.on = listenerSpecs(this._listeners);
     if (!this.visible) spec.h = 1;
     if (extras) {
       if (extras.slotKey !== undefined) spec.k = extras.slotKey;
@@ -502,7 +426,7 @@ export class Element implements Renderable {
     if (fields & Field.Style) patch.s = this._style ?? {};
     if (fields & Field.Text) patch.t = this._text ?? '';
     if (fields & Field.Children) patch.ch = this.childIds();
-    if (fields & Field.Listeners) patch.on = this.listenerSpecs();
+    if (fields & Field.Listeners) patch.on = listenerSpecs(this._listeners);
     if (fields & Field.Hidden) patch.h = this.visible ? 0 : 1;
     if (fields & Field.ScopedSlots) patch.ss = this._extras?.scopedSlots ?? [];
     return patch;
@@ -513,22 +437,4 @@ export class Element implements Renderable {
     for (const slot of this.slotNames()) ids[slot] = this.children(slot).map((c) => c.id);
     return ids;
   }
-
-  private listenerSpecs(): Record<string, ListenerSpec> {
-    const specs: Record<string, ListenerSpec> = {};
-    for (const name in this._listeners) {
-      const entry = this._listeners[name]!;
-      specs[name] = typeof entry === 'function' ? NO_OPTIONS : entry.spec;
-    }
-    return specs;
-  }
-}
-
-function hasKeys(obj: object): boolean {
-  for (const _ in obj) return true;
-  return false;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -24,3 +24,13 @@ export function removedAt<T>(list: readonly T[], at: number): T[] {
   mutable.splice(at, 1);
   return mutable;
 }
+
+/** True when the record has at least one key (without allocating a key list). */
+export function hasKeys(obj: object): boolean {
+  for (const _ in obj) return true;
+  return false;
+}
+
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -63,3 +63,19 @@ describe('simulated user reading the page', () => {
     expect(user.location).toBe('/');
   });
 });
+
+describe('calls made while a page is built', () => {
+  it('reach the tab once it has the page', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', async () => {
+      ui.label('welcome');
+      ui.notify('Welcome back');
+      await new Promise((r) => setTimeout(r, 5));
+      ui.notify('After an await');
+    });
+    const user = new SimulatedUser({ pages });
+    await user.open('/');
+    await user.should.seeNotification('After an await');
+    expect(user.notifications.map((n) => n.message)).toEqual(['Welcome back', 'After an await']);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * What few elements have: held in one object that is allocated on first use, so that the
+ * element itself stays small (each field of a class is a slot in every instance, set or not).
+ */
+export class ElementExtras {
+  /** The parent's slot, when not `default`. */
+  slot = 'default';
+  markers: string[] | undefined = undefined;
+  disposers: (() => void)[] | undefined = undefined;
+  /** Scoped-slot support: the key this element renders for, and the prop that receives the scope. */
+  slotKey: string | undefined = undefined;
+  scopeProp: string | undefined = undefined;
+  scopedSlots: string[] | undefined = undefined;
+  /** The tab's latest edit counter of the value (see `receiveValue`). */
+  edits = 0;
+}
