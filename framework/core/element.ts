@@ -206,6 +206,11 @@ export class Element implements Renderable {
     return this;
   }
 
+  /** Only elements that sanitize HTML (ui.html, ui.markdown) may set the `innerHTML` prop. */
+  protected rendersHtml(): boolean {
+    return false;
+  }
+
   getProp(key: string): unknown {
     return this._props?.[key];
   }
@@ -213,6 +218,8 @@ export class Element implements Renderable {
   /** Sets one prop; `undefined` removes it. Unchanged values send nothing. */
   setProp(key: string, value: unknown): this {
     if (key === 'modelValue') throw new KiteError('set the value through `.value`, not the modelValue prop');
+    if (key === 'innerHTML' && !this.rendersHtml())
+      throw new KiteError('innerHTML is only for ui.html and ui.markdown, which sanitize it; use .text for text');
     const props = this._props;
     if (value === undefined) {
       if (!props || !(key in props)) return this;

@@ -25,6 +25,10 @@ export class Html extends Element {
     this.content = content;
   }
 
+  protected override rendersHtml(): boolean {
+    return true;
+  }
+
   /** The source as the page author gave it (before sanitizing or rendering). */
   get content(): string {
     return this._content;

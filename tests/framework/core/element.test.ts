@@ -175,3 +175,19 @@ describe('Element state', () => {
     expect(card.children()[0]!.deleted).toBe(true);
   });
 });
+
+describe('raw HTML', () => {
+  it('is refused on elements that do not sanitize it', () => {
+    const { client } = recordingClient();
+    const label = client.build(() => ui.label('x'));
+    expect(() => label.props({ innerHTML: '<img src=x onerror=alert(1)>' })).toThrow(/only for ui.html and ui.markdown/);
+    expect(label.getProp('innerHTML')).toBeUndefined();
+  });
+
+  it('is sanitized on ui.html even when set through props', () => {
+    const { client } = recordingClient();
+    const html = client.build(() => ui.html('<b>ok</b>'));
+    html.props({ innerHTML: '<img src=x onerror=alert(1)>' });
+    expect(html.getProp('innerHTML')).toBe('<img src="x" />');
+  });
+});
