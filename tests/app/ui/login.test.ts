@@ -74,4 +74,13 @@ describe('login screen', () => {
     await user.should.see('Your account is inactive. Please contact an administrator.');
     expect(user.location).toBe('/login');
   });
+
+  it('sends a user whose account was deleted back to the login page as an expired session', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    const admin = await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 'test');
+    await kite.services.users.delete(admin, account.id);
+    await user.should.see('Your session has expired. Please log in again.');
+    expect(user.location).toBe('/login');
+  });
 });
