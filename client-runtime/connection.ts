@@ -38,9 +38,7 @@ export interface ConnectionEnv {
  */
 const VALUE_INTERVAL_MS = 50;
 
-/** Close codes the tab sends itself. */
-export const LEAVING = 4001;
-const GAP = 4002;
+/** The tab closes with this normal code when the page goes into the back-forward cache. */
 const PAUSED = 1000;
 
 export type CloseAction = { kind: 'reconnect' } | { kind: 'reload' } | { kind: 'stop' } | { kind: 'fatal'; message: string };
@@ -56,7 +54,7 @@ export function closeAction(code: number): CloseAction {
       return { kind: 'fatal', message: 'The connection failed: the server rejected a message.' };
     case CloseCode.Replaced:
       return { kind: 'fatal', message: 'This page was opened again elsewhere.' };
-    case LEAVING:
+    case CloseCode.Leaving:
       return { kind: 'stop' };
     default:
       return { kind: 'reconnect' };
@@ -157,7 +155,7 @@ export class Connection {
   /** The page is going away for good: the server may free the client at once. */
   leave(): void {
     this.stopped = true;
-    this.closeCurrent(LEAVING, 'leaving');
+    this.closeCurrent(CloseCode.Leaving, 'leaving');
   }
 
   /** The page goes into the back-forward cache: close, keep the client, rejoin on `resume`. */
@@ -224,7 +222,7 @@ export class Connection {
       case 'gap':
         // Frames on one socket are consecutive; rejoin so the server replays what is missing.
         console.warn(`kite: frame ${result.got} arrived, expected ${result.expected}; rejoining`);
-        this.closeCurrent(GAP, 'gap');
+        this.closeCurrent(CloseCode.Gap, 'gap');
         return this.connect();
       case 'error':
         return console.warn(`kite: server says ${result.code}: ${result.message}`);

@@ -133,11 +133,18 @@ export type UpMessage =
   /** Result of a call that asked for one. */
   | ['r', number, unknown];
 
-/** Close codes used by the server; the runtime decides between reconnecting and reloading. */
+/**
+ * Close codes. The server's tell the runtime whether to reconnect, reload or stop; the tab's own
+ * (`Leaving`, `Gap`) tell the server why the tab closed.
+ */
 export const CloseCode = {
+  /** Tab: the page is going away for good; the server frees the client at once. */
+  Leaving: 4001,
+  /** Tab: a frame skipped a seq; it rejoins to be replayed or resynced. */
+  Gap: 4002,
   /** The server does not know this client (restart or retention expired): reload once. */
   UnknownClient: 4404,
-  /** Origin not allowed. */
+  /** A wrong token for the client. */
   Forbidden: 4403,
   /** Too many messages per second. */
   RateLimited: 4429,

@@ -16,8 +16,6 @@ export interface ConnectionLimits {
   maxBufferedBytes: number;
 }
 
-/** Close code the runtime sends when the page is going away for good: free the client now. */
-const LEAVING = 4001;
 
 export interface JoinRequest {
   client: string | null;
@@ -55,7 +53,7 @@ export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: Clie
   ws.on('close', (code) => {
     client.detach(transport);
     if (client.deleted || client.transport) return;
-    if (code === LEAVING) client.delete();
+    if (code === CloseCode.Leaving) client.delete();
     else clients.startRetention(client);
   });
   ws.on('error', () => ws.terminate());

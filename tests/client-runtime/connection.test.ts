@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DownMessage, Snapshot } from '../../framework/protocol/messages.js';
-import { closeAction, Connection, LEAVING, socketUrl, type ConnectionEnv, type SocketHandlers } from '../../client-runtime/connection.js';
+import { CloseCode, type DownMessage, type Snapshot } from '../../framework/protocol/messages.js';
+import { closeAction, Connection, socketUrl, type ConnectionEnv, type SocketHandlers } from '../../client-runtime/connection.js';
 import { Store } from '../../client-runtime/store.js';
 import { FakeClock } from './fake-clock.js';
 
@@ -211,7 +211,7 @@ describe('Connection', () => {
     expect(sockets).toHaveLength(2);
     last().handlers.open();
     connection.leave();
-    expect(sockets[1]!.closedWith).toEqual([LEAVING, 'leaving']);
+    expect(sockets[1]!.closedWith).toEqual([CloseCode.Leaving, 'leaving']);
     clock.advance(60_000);
     connection.connect();
     expect(sockets).toHaveLength(2);
