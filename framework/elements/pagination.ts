@@ -1,5 +1,6 @@
 import { optionProps } from './mixins/builder.js';
-import { ValueElement, type Accepted, type ValueChangeHandler } from './mixins/value.js';
+import { BoundedNumber } from './mixins/bounded.js';
+import type { Accepted, ValueChangeHandler } from './mixins/value.js';
 
 export interface PaginationOptions {
   /** Start on this page (default: min). */
@@ -23,40 +24,17 @@ export interface PaginationOptions {
 const PROPS = ['directionLinks', 'boundaryLinks', 'boundaryNumbers', 'maxPages', 'input', 'color', 'activeColor', 'size', 'disable'] as const;
 
 /** Page buttons (QPagination); the value is the current page. Pages from the tab outside min..max are rejected. */
-export class Pagination extends ValueElement<number> {
+export class Pagination extends BoundedNumber {
   constructor(min: number, max: number, options: PaginationOptions = {}) {
-    super('q-pagination', clamp(options.value ?? min, min, max));
-    this.props({ min, max, ...optionProps(options, PROPS) });
+    super('q-pagination', min, max, options.value);
+    this.props(optionProps(options, PROPS));
     if (options.onChange) this.onChange(options.onChange);
-  }
-
-  get min(): number {
-    return this.getProp('min') as number;
-  }
-
-  set min(value: number) {
-    this.setProp('min', value);
-    if (this.value < value) this.value = value;
-  }
-
-  get max(): number {
-    return this.getProp('max') as number;
-  }
-
-  /** The number of the last page; the current page moves back if it is beyond. */
-  set max(value: number) {
-    this.setProp('max', value);
-    if (this.value > value) this.value = Math.max(this.min, value);
   }
 
   protected override acceptValue(value: unknown): Accepted {
     const ok = typeof value === 'number' && Number.isInteger(value) && value >= this.min && value <= this.max;
     return ok ? { ok: true, value } : { ok: false };
   }
-}
-
-function clamp(n: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, n));
 }
 
 /** `ui.pagination(1, 10, { directionLinks: true, onChange: e => load(e.value) })` */
