@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Client } from './client.js';
+import type { Client, Logger } from './client.js';
 import { KiteError } from './errors.js';
 import { currentClient, outsideScope } from './scope.js';
 
@@ -15,7 +15,10 @@ export class JsonStore {
   private dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly dir: string | undefined) {
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly logger?: Logger,
+  ) {
     if (dir) mkdirSync(dir, { recursive: true });
   }
 
@@ -41,14 +44,30 @@ export class JsonStore {
     this.dirty.clear();
   }
 
+  /**
+   * A missing file is an empty document. An unreadable one is moved aside (never overwritten by the
+   * next write) and reported, and the document starts empty.
+   */
   private read(name: string): Dict {
     if (!this.dir) return {};
+    const file = join(this.dir, `${name}.json`);
+    let text: string;
     try {
-      const data: unknown = JSON.parse(readFileSync(join(this.dir, `${name}.json`), 'utf8'));
-      return data && typeof data === 'object' && !Array.isArray(data) ? (data as Dict) : {};
-    } catch {
-      return {};
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
     }
+    try {
+      const data: unknown = JSON.parse(text);
+      if (data && typeof data === 'object' && !Array.isArray(data)) return data as Dict;
+    } catch {
+      // Reported below, with where the content went.
+    }
+    const aside = `${file}.corrupt-${Date.now()}`;
+    renameSync(file, aside);
+    this.logger?.warn(`[kite] storage ${file} was not a JSON object; moved it to ${aside} and started empty`);
+    return {};
   }
 
   private watch(name: string, data: Dict): Dict {
@@ -105,9 +124,9 @@ const tabs = new TabStore(() => tabGraceMs);
 const tabData = new WeakMap<Client, Dict>();
 
 /** Called by mountUi: where user and general storage persist (undefined keeps them in memory). */
-export function configureStorage(options: { dir: string | undefined; tabGraceMs: number }): JsonStore {
+export function configureStorage(options: { dir: string | undefined; tabGraceMs: number; logger?: Logger }): JsonStore {
   persistent.flush();
-  persistent = new JsonStore(options.dir);
+  persistent = new JsonStore(options.dir, options.logger);
   tabGraceMs = options.tabGraceMs;
   return persistent;
 }

@@ -65,7 +65,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     ringBytes: options.ring?.bytes ?? defaultClientConfig.ringBytes,
   };
   const limits: ConnectionLimits = { messagesPerSecond: 60, messageBurst: 200, maxBufferedBytes: 4 * 1024 * 1024, ...options.limits };
-  const store = configureStorage({ dir: storageDir, tabGraceMs: retention });
+  const store = configureStorage({ dir: storageDir, tabGraceMs: retention, logger: config.logger });
   const browserIds = new BrowserIds(options.storageSecret ?? persistentSecret(storageDir));
   const clients = new ClientRegistry(retention);
 

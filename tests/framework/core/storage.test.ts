@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachTab, configureStorage, JsonStore } from '../../../framework/core/storage.js';
 import { PageRegistry, storage, ui } from '../../../framework/index.js';
-import { SimulatedUser } from '../../../framework/testing/index.js';
+import { MemoryLogger, SimulatedUser } from '../../../framework/testing/index.js';
 import { recordingClient } from '../../support/client.js';
 import { loadPage, startServer, TestSocket } from '../../support/ui-server.js';
 
@@ -22,6 +22,19 @@ describe('storage', () => {
     first.get('user-abc').theme = 'dark';
     first.flush();
     expect(new JsonStore(dir).get('user-abc')).toEqual({ theme: 'dark' });
+  });
+
+  it('moves an unreadable file aside and reports it instead of overwriting it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
+    writeFileSync(join(dir, 'user-abc.json'), '{"theme": "dark"');
+    const logger = new MemoryLogger();
+    const store = new JsonStore(dir, logger);
+    expect(store.get('user-abc')).toEqual({});
+    store.get('user-abc').theme = 'light';
+    store.flush();
+    const aside = readdirSync(dir).find((f) => f.startsWith('user-abc.json.corrupt-'))!;
+    expect(readFileSync(join(dir, aside), 'utf8')).toBe('{"theme": "dark"');
+    expect(logger.lines.join('\n')).toContain(aside);
   });
 
   it('shares user storage between tabs of the same browser, not between browsers', async () => {
