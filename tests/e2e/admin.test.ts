@@ -43,6 +43,11 @@ describe('admin app in a real browser', () => {
     const watch = watchPage(page, base);
     await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     expect(new URL(page.url()).pathname).toBe('/items');
+    // The icon font and Roboto load from the app itself (watchPage also sees no foreign request).
+    const loadedFaces = await page.evaluate(async () =>
+      (await Promise.all(['24px "Material Icons"', '14px Roboto'].map((font) => document.fonts.load(font)))).map((faces) => faces.length),
+    );
+    expect(loadedFaces.every((n) => n > 0)).toBe(true);
 
     await page.getByRole('button', { name: 'Create Item' }).click();
     await page.getByText('Create New Item').waitFor();
