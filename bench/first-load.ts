@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { neededTags } from '../client-runtime/tags.js';
+import { neededTags } from '../framework/protocol/tags.js';
 import { defaultAssetsDir, type BuildManifest } from '../framework/server/assets.js';
 import { startLocalServer } from './local-server.js';
 import type { PageSetName } from './pages.js';

@@ -17,7 +17,7 @@ import { mayReloadForUnknownClient } from './reload-guard.js';
 import { createStatusView } from './status.js';
 import { Store } from './store.js';
 import { tabId } from './tab-id.js';
-import { neededTags } from './tags.js';
+import { neededTags } from '../framework/protocol/tags.js';
 
 function readBoot(): BootState {
   const text = document.getElementById('kite-boot')?.textContent;

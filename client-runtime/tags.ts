@@ -3,7 +3,6 @@
  * Plain data and functions only (no Vue, no Quasar): the build, the benchmarks and the runtime
  * all read it.
  */
-import type { ElementSpec } from '../framework/protocol/messages.js';
 
 /**
  * In the entry's chunk with Vue and Quasar's plugin: the page frame every Kite page has and the
@@ -54,33 +53,6 @@ export type GroupName = keyof typeof GROUPS;
  * its chunk (build/chunking.ts), instead of in small chunks of its own.
  */
 export const HUB: GroupName = 'common';
-
-/** QTable's default `rowsPerPageOptions`: more than one option shows the rows-per-page select. */
-const TABLE_ROWS_PER_PAGE_OPTIONS = 8;
-
-/**
- * Components that some components render only in some configurations, so their code loads
- * separately (see build/quasar-patches.ts): for an element, the extra tags its first render needs.
- */
-export function impliedTags(spec: ElementSpec): string[] {
-  if (spec.tag !== 'q-table') return [];
-  const p = spec.p ?? {};
-  const tags: string[] = [];
-  const options = Array.isArray(p.rowsPerPageOptions) ? p.rowsPerPageOptions.length : TABLE_ROWS_PER_PAGE_OPTIONS;
-  if (p.hideBottom !== true && p.hidePagination !== true && options > 1) tags.push('q-select');
-  if (p.virtualScroll === true) tags.push('q-virtual-scroll');
-  return tags;
-}
-
-/** Every component tag the first render of these elements needs: their own and the implied ones. */
-export function neededTags(elements: Iterable<ElementSpec>): Set<string> {
-  const tags = new Set<string>();
-  for (const spec of elements) {
-    tags.add(spec.tag);
-    for (const tag of impliedTags(spec)) tags.add(tag);
-  }
-  return tags;
-}
 
 /** Tags that may name a lazily loaded component (Quasar's `q-*`, Kite's `k-*`); others are HTML. */
 export function mayBeComponentTag(tag: string): boolean {

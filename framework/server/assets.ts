@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KiteError } from '../core/errors.js';
 import type { ElementSpec } from '../protocol/messages.js';
+import { neededTags } from '../protocol/tags.js';
 import type { ShellAssets } from './shell.js';
 
 /** What the client build writes to `dist/manifest.json`; file names are relative to dist. */
@@ -22,11 +23,14 @@ export function readManifest(dir: string): BuildManifest {
   return JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
 }
 
-/** The stylesheets, entry script and modulepreloads for a page that uses these elements. */
+/**
+ * The stylesheets, entry script and modulepreloads for a page that uses these elements: the
+ * chunks of every component its first render needs, including those a component renders only in
+ * some configurations (a paginated table's select), so none is fetched a round trip late.
+ */
 export function pageAssets(manifest: BuildManifest, base: string, elements: readonly ElementSpec[]): ShellAssets {
   const preload = new Set(manifest.preload);
-  const tags = new Set(elements.map((e) => e.tag));
-  for (const tag of tags) for (const file of manifest.components[tag] ?? []) preload.add(file);
+  for (const tag of neededTags(elements)) for (const file of manifest.components[tag] ?? []) preload.add(file);
   return {
     script: `${base}/${manifest.script}`,
     styles: manifest.styles.map((f) => `${base}/${f}`),

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { effect, isReactive } from 'vue';
 import type { ElementSpec, Snapshot } from '../../framework/protocol/messages.js';
 import { Store } from '../../client-runtime/store.js';
-import { neededTags } from '../../client-runtime/tags.js';
+import { neededTags } from '../../framework/protocol/tags.js';
 
 function boot(): Snapshot & { seq: number } {
   return {
