@@ -48,6 +48,7 @@ async function start(): Promise<void> {
         notify,
         instances,
         sendResult: (call, result) => connection.sendResult(call, result),
+        clipboard: navigator.clipboard,
       }),
   });
 

@@ -1,5 +1,6 @@
 import type { CallArgs, ElementId, NotifyOptions, Op } from '../framework/protocol/messages.js';
 import { toJsonSafe } from './args.js';
+import { runClipboard, type ClipboardAccess } from './clipboard.js';
 
 export type CallOp = Extract<Op, ['c', ...unknown[]]>;
 
@@ -8,6 +9,8 @@ export interface CallEnvironment {
   notify(options: NotifyOptions): void;
   instances: ReadonlyMap<ElementId, unknown>;
   sendResult(call: number, result: unknown): void;
+  /** `navigator.clipboard`, undefined outside secure contexts. */
+  clipboard?: ClipboardAccess;
 }
 
 const NOTIFY_KEYS = ['message', 'type', 'position', 'color', 'timeout', 'caption', 'closeBtn', 'multiLine'] as const;
@@ -53,6 +56,10 @@ export function runCall(op: CallOp, env: CallEnvironment): void {
       return;
     case 'js':
       return loadScript(args as CallArgs['js'], env);
+    case 'clipboard': {
+      const { call } = args as CallArgs['clipboard'];
+      return void runClipboard(args as CallArgs['clipboard'], env.clipboard).then((result) => env.sendResult(call, result));
+    }
     default:
       console.warn(`kite: unknown call ${JSON.stringify(name)}`);
   }

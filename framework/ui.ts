@@ -90,3 +90,8 @@ export { log } from './elements/log.js';
 export { element } from './elements/element.js';
 export { linkTarget } from './elements/link-target.js';
 export { slideItem } from './elements/slide-item.js';
+export { keyboard } from './elements/keyboard.js';
+export { clipboard } from './elements/clipboard.js';
+export { darkMode } from './elements/dark-mode.js';
+export { colors } from './elements/colors.js';
+export { subPages } from './elements/sub-pages.js';

@@ -1,8 +1,8 @@
 import type { Loader } from '../registry.js';
 
 /**
- * Every Quasar component not in the entry's chunk or in a group (see tags.ts), each loaded on
- * demand as its own chunk. This catalog is itself a chunk, loaded the first time a page needs
+ * Every Quasar component not in the entry's chunk or in a group (see tags.ts), and Kite's own
+ * components (components/, tags `k-*`), each loaded on demand as its own chunk. This catalog is itself a chunk, loaded the first time a page needs
  * one of these: the entry carries only the tags it bundles or groups. The build names each
  * chunk after its module, and the manifest maps tags to chunks from these imports (see
  * build/manifest.ts).
@@ -94,6 +94,10 @@ const catalog: Record<string, Loader> = {
   'q-uploader': () => import('quasar/src/components/uploader/QUploader.js'),
   'q-uploader-add-trigger': () => import('quasar/src/components/uploader/QUploaderAddTrigger.js'),
   'q-video': () => import('quasar/src/components/video/QVideo.js'),
+  'k-keyboard': () => import('../components/KKeyboard.js'),
+  'k-dark-mode': () => import('../components/KDarkMode.js'),
+  'k-colors': () => import('../components/KColors.js'),
+  'k-sub-pages': () => import('../components/KSubPages.js'),
 };
 
 export default catalog;

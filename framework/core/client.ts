@@ -47,6 +47,11 @@ export interface PageInfo {
   query: Record<string, string>;
   /** The network address the page was requested from (for throttling, audit logs). */
   address?: string;
+  /**
+   * For a page whose path ends in a wildcard (`/spa{/*rest}`): the requested path up to the
+   * wildcard (`/spa`), where its sub pages (ui.subPages) are rooted.
+   */
+  root?: string;
 }
 
 export interface ErrorContext {
@@ -207,19 +212,27 @@ export class Client {
 
   /** Runs a method of an element's component in the tab and resolves with its result. */
   callMethod(el: Element, name: string, args: unknown[] = []): Promise<unknown> {
+    return this.callForResult('method', (call) => ({ id: el.id, name, args, call }), `${el.tag}.${name}()`);
+  }
+
+  /**
+   * Sends a call that the tab answers (its args carry the call id) and resolves with the answer;
+   * rejects when none arrives within `callTimeout`, so an awaiting handler never hangs.
+   */
+  callForResult<N extends CallName>(name: N, args: (call: number) => CallArgs[N], what: string = name): Promise<unknown> {
     const call = this.nextCallId++;
     const calls = (this.pendingCalls ??= new Map());
     const result = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         calls.delete(call);
-        reject(new KiteError(`no result for ${el.tag}.${name}() within ${this.config.callTimeout} ms`));
+        reject(new KiteError(`no result for ${what} within ${this.config.callTimeout} ms`));
       }, this.config.callTimeout);
       calls.set(call, {
         resolve: (value: unknown) => (clearTimeout(timer), resolve(value)),
         reject: (error: Error) => (clearTimeout(timer), reject(error)),
       });
     });
-    this.call('method', { id: el.id, name, args, call });
+    this.call(name, args(call));
     return result;
   }
 

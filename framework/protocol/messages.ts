@@ -74,7 +74,7 @@ export interface NotifyOptions {
   html?: false;
 }
 
-export type CallName = 'notify' | 'navigate' | 'method' | 'download' | 'title' | 'js';
+export type CallName = 'notify' | 'navigate' | 'method' | 'download' | 'title' | 'js' | 'clipboard';
 
 export interface CallArgs {
   notify: NotifyOptions;
@@ -86,6 +86,23 @@ export interface CallArgs {
   title: { title: string };
   /** Only when the page author opted in: run a script through a same-origin URL, never eval. */
   js: { url: string; call?: number };
+  /** Read the tab's clipboard text, or write `text` to it; the tab answers with a `ClipboardResult`. */
+  clipboard: { op: 'read'; call: number } | { op: 'write'; text: string; call: number };
+}
+
+/** The tab's answer to a `clipboard` call: the text read, `ok` for a write, or why the browser refused. */
+export type ClipboardResult = { text: string } | { ok: true } | { error: string };
+
+/** What the keyboard element (`k-keyboard`) sends with its `key` event. */
+export interface KeyEventData {
+  key: string;
+  code: string;
+  action: 'keydown' | 'keyup';
+  repeat: boolean;
+  alt: boolean;
+  ctrl: boolean;
+  meta: boolean;
+  shift: boolean;
 }
 
 export type Op =

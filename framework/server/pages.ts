@@ -31,8 +31,20 @@ export interface PageOptions {
 interface PageRoute {
   path: string;
   match: MatchFunction<Record<string, string | string[]>>;
+  /** For a path ending in a wildcard (`/spa{/*rest}`): matches the part before it (`/spa`). */
+  prefix: MatchFunction<Record<string, string | string[]>> | undefined;
   build: PageBuilder;
   options: PageOptions;
+}
+
+/** A wildcard at the end of a page path: `{/*rest}`, `/*rest` or `{*rest}`. */
+const TRAILING_WILDCARD = /(\{\/?\*[^{}/]+\}|\/\*[^{}/]+)$/;
+
+/** Matches the part of a path before its trailing wildcard, or undefined when it has none. */
+function prefixMatcher(path: string): PageRoute['prefix'] {
+  const wildcard = TRAILING_WILDCARD.exec(path);
+  if (!wildcard) return undefined;
+  return match(path.slice(0, wildcard.index).replace(/\/$/, ''), { decode: decodeURIComponent, end: false });
 }
 
 /** The pages of an app, matched by Express-style paths (`/items/:id`). */
@@ -42,16 +54,17 @@ export class PageRegistry {
   add(path: string, build: PageBuilder, options: PageOptions = {}): void {
     if (!path.startsWith('/')) throw new KiteError(`page path must start with "/": ${path}`);
     this.routes = this.routes.filter((r) => r.path !== path);
-    this.routes.push({ path, match: match(path, { decode: decodeURIComponent }), build, options });
+    this.routes.push({ path, match: match(path, { decode: decodeURIComponent }), prefix: prefixMatcher(path), build, options });
   }
 
-  find(pathname: string): { route: PageRoute; params: Record<string, string> } | undefined {
+  find(pathname: string): { route: PageRoute; params: Record<string, string>; root?: string } | undefined {
     for (const route of this.routes) {
       const found = route.match(pathname);
       if (found) {
         const params: Record<string, string> = {};
         for (const [key, value] of Object.entries(found.params)) params[key] = Array.isArray(value) ? value.join('/') : String(value);
-        return { route, params };
+        const prefix = route.prefix?.(pathname);
+        return prefix ? { route, params, root: prefix.path.replace(/\/$/, '') } : { route, params };
       }
     }
     return undefined;
@@ -85,6 +98,7 @@ export async function openPage(
   if (!found) return { kind: 'not-found' };
   const query = Object.fromEntries(url.searchParams);
   const info: PageInfo = { path: url.pathname + url.search, params: found.params, query, address: request.address };
+  if (found.root !== undefined) info.root = found.root;
   const client = new Client(info, config);
   client.browserId = request.browserId;
   const context: PageContext = { client, path: url.pathname, params: found.params, query, address: request.address };

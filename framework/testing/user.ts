@@ -3,7 +3,7 @@ import { defaultClientConfig, type Client, type ClientConfig, type Logger } from
 import type { Element } from '../core/element.js';
 import { handleUpMessage } from '../core/events.js';
 import { applyOps, createTree, recordEdit, type Tree } from '../protocol/apply.js';
-import type { CallArgs, DownMessage, ElementSpec, NotifyOptions, Op, UpMessage } from '../protocol/messages.js';
+import type { CallArgs, ClipboardResult, DownMessage, ElementSpec, NotifyOptions, Op, UpMessage } from '../protocol/messages.js';
 import { parseUpMessage } from '../protocol/validate.js';
 import { defaultPages, openPage, type PageRegistry } from '../server/pages.js';
 import { UserElement } from './user-element.js';
@@ -21,6 +21,17 @@ export interface SimulatedUserOptions {
 export type Query =
   | string
   | { text?: string; marker?: string; kind?: abstract new (...args: never[]) => Element; tag?: string };
+
+export interface PressKeyOptions {
+  /** The physical key (`KeyA`); empty unless given. */
+  code?: string;
+  /** A keydown repeated because the key is held. */
+  repeat?: boolean;
+  alt?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  shift?: boolean;
+}
 
 /** Logs into memory so tests can assert on errors without noise on the console. */
 export class MemoryLogger implements Logger {
@@ -53,6 +64,8 @@ export class SimulatedUser {
   private readonly config: ClientConfig;
   private readonly timeout: number;
   location = '';
+  /** The tab's clipboard text; `undefined` acts as a browser that refuses access to it. */
+  clipboard: string | undefined = '';
 
   constructor(options: SimulatedUserOptions = {}) {
     this.pages = options.pages ?? defaultPages;
@@ -131,6 +144,19 @@ export class SimulatedUser {
       this.navigations.push(url ?? `history(${history})`);
       if (url) setImmediate(() => void this.open(url).catch((e: unknown) => this.logger.error(String(e))));
     }
+    if (op[1] === 'clipboard') this.answerClipboard(op[2] as CallArgs['clipboard']);
+  }
+
+  private answerClipboard(args: CallArgs['clipboard']): void {
+    let result: ClipboardResult;
+    if (this.clipboard === undefined) result = { error: 'NotAllowedError: simulated refusal' };
+    else if (args.op === 'read') result = { text: this.clipboard };
+    else {
+      this.clipboard = args.text;
+      result = { ok: true };
+    }
+    const client = this._client;
+    setImmediate(() => client === this._client && this.send(['r', args.call, result]));
   }
 
   /** Sends an up message exactly as the runtime would: as JSON, through the server's validation. */
@@ -138,6 +164,29 @@ export class SimulatedUser {
     const parsed = parseUpMessage(JSON.stringify(message));
     if (!parsed.ok) throw new Error(`invalid up message: ${parsed.reason}`);
     handleUpMessage(this.client, parsed.message);
+  }
+
+  /**
+   * Presses a key on the page, outside any form field, as the runtime reports it: every active
+   * `ui.keyboard` hears a keydown, then a keyup (only the keydown when `repeat` is set, as a held key).
+   */
+  async pressKey(key: string, options: PressKeyOptions = {}): Promise<void> {
+    const { code = '', repeat = false, alt = false, ctrl = false, meta = false, shift = false } = options;
+    const actions = repeat ? ['keydown'] : ['keydown', 'keyup'];
+    for (const action of actions)
+      for (const spec of this.tree.elements.values()) {
+        if (spec.tag !== 'k-keyboard' || !spec.on?.key || spec.p?.active === false || (repeat && spec.p?.repeating === false)) continue;
+        this.send(['e', spec.id, 'key', [{ key, code, action, repeat, alt, ctrl, meta, shift }]]);
+      }
+    await this.settle();
+  }
+
+  /** The browser's back or forward button on a page with `ui.subPages`: the tab reports its new location (popstate). */
+  async popState(url: string): Promise<void> {
+    this.location = url;
+    for (const spec of this.tree.elements.values())
+      if (spec.tag === 'k-sub-pages' && spec.on?.navigate) this.send(['e', spec.id, 'navigate', [url]]);
+    await this.settle();
   }
 
   /** Lets pending handlers finish and their frames arrive. */

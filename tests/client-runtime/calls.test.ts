@@ -51,6 +51,24 @@ describe('method calls', () => {
   });
 });
 
+describe('clipboard calls', () => {
+  it('always answer the call, with the text read or the reason for a refusal', async () => {
+    const { environment, results } = env();
+    environment.clipboard = { readText: async () => 'pasted', writeText: async () => undefined };
+    runCall(['c', 'clipboard', { op: 'read', call: 3 }], environment);
+    runCall(['c', 'clipboard', { op: 'write', text: 'x', call: 4 }], environment);
+    await settle();
+    environment.clipboard = undefined;
+    runCall(['c', 'clipboard', { op: 'read', call: 5 }], environment);
+    await settle();
+    expect(results).toEqual([
+      [3, { text: 'pasted' }],
+      [4, { ok: true }],
+      [5, { error: expect.stringContaining('https or localhost') }],
+    ]);
+  });
+});
+
 describe('URL checks', () => {
   const base = 'https://app.example/page?x=1';
 
