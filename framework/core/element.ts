@@ -61,7 +61,10 @@ export class Element implements Renderable {
     this.client = parent ? parent.client : options.client!;
     if (this.client.deleted) throw new KiteError(`cannot add <${tag}>: its client has been deleted`);
     this.id = this.client.register(this);
-    if (parent) parent.insert(this, slot ?? 'default');
+    // Async builders may still add elements after their container went away (the user moved on):
+    // such an element is born deleted, never sent, and its cleanup hooks run as they are added.
+    if (parent?.deleted) this.dispose();
+    else if (parent) parent.insert(this, slot ?? 'default');
   }
 
   private extras(): ElementExtras {
@@ -140,8 +143,12 @@ export class Element implements Renderable {
     return this;
   }
 
-  /** Registers cleanup that runs when this element is deleted (timers, subscriptions). */
+  /** Registers cleanup that runs when this element is deleted (at once if it already is). */
   onDispose(fn: () => void): this {
+    if (this.deleted) {
+      this.client.runSafely(fn, { element: this, where: 'dispose' });
+      return this;
+    }
     const extras = this.extras();
     extras.disposers = inserted(extras.disposers, fn);
     return this;
@@ -228,6 +235,7 @@ export class Element implements Renderable {
       if (props && props[key] === value && (value === null || typeof value !== 'object')) return this;
       (this._props ??= {})[key] = value;
     }
+    if (this.deleted) return this;
     this.client.outbox.propChanged(this, key);
     this.client.scheduleFlush();
     return this;
@@ -392,7 +400,9 @@ export class Element implements Renderable {
 
   // ---- rendering (the outbox calls these) -------------------------------------------------
 
+  /** A deleted element keeps its state on the server but sends nothing: the tab no longer has it. */
   protected changed(field: Field): this {
+    if (this.deleted) return this;
     this.client.outbox.changed(this, field);
     this.client.scheduleFlush();
     return this;

@@ -13,9 +13,12 @@ export interface Refreshable<A extends unknown[]> {
  */
 export function refreshable<A extends unknown[]>(build: (...args: A) => unknown): Refreshable<A> {
   const instances = new Set<{ container: Element; args: A }>();
+  // Each build gets a container of its own: an async build that a refresh overtook adds its late
+  // elements to a deleted container (they are discarded), never to the newer content.
   const render = (instance: { container: Element; args: A }): void => {
     instance.container.clear();
-    instance.container.within(() => build(...instance.args));
+    const content = new Element('div', { parent: instance.container }).style({ display: 'contents' });
+    content.within(() => build(...instance.args));
   };
   const create = ((...args: A): Element => {
     const container = new Element('div').style({ display: 'contents' });

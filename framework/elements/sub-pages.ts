@@ -160,13 +160,10 @@ export class SubPages extends Element {
     } catch (error) {
       this.client.reportError(error, { element: this, where: `sub page ${path}` });
     }
-    if (!(built instanceof Promise)) return (this._ready = Promise.resolve());
-    // `within` reports a failed build. A build that outlives its page (the user moved on) may
-    // still have added elements to the deleted container: they are removed once it ends.
-    return (this._ready = built.then(
-      () => void (content.deleted && content.clear()),
-      () => void (content.deleted && content.clear()),
-    ));
+    // `within` reports a failed build; a build that outlives its sub page (the user moved on)
+    // adds its late elements to the deleted container, which discards them.
+    const noop = (): void => {};
+    return (this._ready = built instanceof Promise ? built.then(noop, noop) : Promise.resolve());
   }
 
   private build(pathname: string, query: Record<string, string>, path: string): unknown {

@@ -174,6 +174,25 @@ describe('Element state', () => {
     expect(card.deleted).toBe(true);
     expect(card.children()[0]!.deleted).toBe(true);
   });
+
+  it('discards what an async builder adds after its container was deleted, releasing it at once', async () => {
+    const { client, frames } = recordingClient();
+    const card = client.build(() => ui.card());
+    await nextTurn();
+    card.delete();
+    await nextTurn();
+    const sent = frames.length;
+    let disposed = 0;
+    let ticks = 0;
+    const late = card.within(() => ui.label('late').onDispose(() => disposed++));
+    late.within(() => ui.timer(5, () => ticks++));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(late.deleted).toBe(true);
+    expect(disposed).toBe(1);
+    expect(ticks).toBe(0);
+    expect(client.elements.get(late.id)).toBeUndefined();
+    expect(frames.length).toBe(sent);
+  });
 });
 
 describe('raw HTML', () => {

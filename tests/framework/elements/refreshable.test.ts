@@ -43,4 +43,25 @@ describe('ui.refreshable', () => {
     expect(builds).toBe(1);
     user.close();
   });
+
+  it('shows only the newest build when a refresh overtakes a slow async build', async () => {
+    const pages = new PageRegistry();
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const results = ui.refreshable(async (query: string) => {
+      if (query === 'slow') await slow;
+      ui.label(`results for ${query}`);
+    });
+    pages.add('/', () => void results('slow'));
+    const user = new SimulatedUser({ pages });
+    await user.open('/');
+    results.refresh('fast');
+    await user.should.see('results for fast');
+    release();
+    await slow;
+    await new Promise((resolve) => setImmediate(resolve));
+    await user.should.notSee('results for slow');
+    expect(user.findAll('results for fast')).toHaveLength(1);
+    user.close();
+  });
 });
