@@ -90,3 +90,5 @@ export { log } from './elements/log.js';
 export { element } from './elements/element.js';
 export { linkTarget } from './elements/link-target.js';
 export { slideItem } from './elements/slide-item.js';
+export { upload } from './elements/upload.js';
+export { download } from './elements/download.js';
