@@ -264,7 +264,8 @@ class UploadSession {
     const error = new UploadRefused(rejection);
     if (this.outcome) return error;
     this.body.unpipe(this.parser);
-    this.parser.destroy();
+    // Not from inside the parser's own callback (where a limit is usually noticed): it would break it.
+    queueMicrotask(() => this.parser.destroy());
     for (const stream of this.reading) stream.destroy(error);
     this.settle({ status, body: { error: rejection.message, reason: rejection.reason } });
     return error;
