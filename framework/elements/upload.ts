@@ -78,9 +78,11 @@ export class Upload extends Element implements UploadReceiver {
       fieldName: 'file',
       // All picked files in one request, so the limits hold per upload as the tab shows them.
       batch: true,
-      ...(Number.isFinite(this.limits.maxFileSize) ? { maxFileSize: this.limits.maxFileSize } : {}),
-      ...(Number.isFinite(this.limits.maxTotalSize) ? { maxTotalSize: this.limits.maxTotalSize } : {}),
-      ...(Number.isFinite(this.limits.maxFiles) ? { maxFiles: this.limits.maxFiles } : {}),
+      ...(Number.isFinite(limits.maxFileSize) ? { maxFileSize: limits.maxFileSize } : {}),
+      // QUploader counts these over every file in its list, uploaded ones included: a single-file
+      // uploader given them could take one file ever. The server checks them per upload anyway.
+      ...(options.multiple && Number.isFinite(limits.maxTotalSize) ? { maxTotalSize: limits.maxTotalSize } : {}),
+      ...(options.multiple && Number.isFinite(limits.maxFiles) ? { maxFiles: limits.maxFiles } : {}),
     });
     this.on('rejected', (event) => this.rejectedInTab(event));
     if (options.onUpload) this.onUpload(options.onUpload);

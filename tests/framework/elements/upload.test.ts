@@ -26,6 +26,15 @@ describe('ui.upload', () => {
     });
   });
 
+  it('lets a single-file uploader take one file after another (the tab counts no files or total)', async () => {
+    const user = await openPage(() => ui.upload({ label: 'One', maxFileSize: 1000 }));
+    const shown = user.find('One');
+    expect([shown.prop('maxFileSize'), shown.prop('maxFiles'), shown.prop('maxTotalSize')]).toEqual([1000, undefined, undefined]);
+    expect(await shown.upload({ name: 'a', content: 'x' })).toMatchObject({ status: 200 });
+    expect(await shown.upload({ name: 'b', content: 'y' })).toMatchObject({ status: 200 });
+    expect(await shown.upload({ name: 'a', content: 'x' }, { name: 'b', content: 'y' })).toMatchObject({ status: 413, body: { reason: 'max-files' } });
+  });
+
   it('hands each file to onUpload as it streams, inside the page, so the callback can show it', async () => {
     const user = await openPage(() =>
       ui.upload({
