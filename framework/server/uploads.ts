@@ -124,6 +124,8 @@ export async function receiveUpload(client: Client, elementId: number, request: 
   try {
     parser = busboy({
       headers: request.headers,
+      // Browsers send file names as raw UTF-8 (busboy's default would read them as Latin-1).
+      defParamCharset: 'utf8',
       // One byte beyond the limit: the session's own count then sees the crossing and fails the file.
       limits: { files: limits.maxFiles, fields: 0, fileSize: limits.maxFileSize + 1, headerPairs: 16 },
     });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { KiteError, ui, Upload, type UploadedFile, type UploadRejection } from '../../../framework/index.js';
-import { openPage } from './support.js';
+import { openPage, recordCalls } from './support.js';
 
 describe('ui.upload', () => {
   it('is a QUploader that posts to this tab and element with its secret, limits shown in the tab', async () => {
@@ -24,6 +24,17 @@ describe('ui.upload', () => {
       maxFiles: 10,
       maxTotalSize: 25 * 1024 * 1024,
     });
+  });
+
+  it('empties its list in the tab on reset()', async () => {
+    let uploader!: Upload;
+    const user = await openPage(() => {
+      uploader = ui.upload({ label: 'Files' });
+      ui.button('Start over', () => uploader.reset());
+    });
+    const recorded = recordCalls();
+    await user.find('Start over').click().finally(recorded.stop);
+    expect(recorded.calls).toEqual([['c', 'method', { id: uploader.id, name: 'reset', args: [] }]]);
   });
 
   it('lets a single-file uploader take one file after another (the tab counts no files or total)', async () => {

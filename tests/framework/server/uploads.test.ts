@@ -60,9 +60,9 @@ describe('upload route', () => {
   it('streams the files of one request to the callback with their bytes, name and type', async () => {
     const { url, boot, idOf, seen } = await uploadServer();
     const content = Buffer.alloc(40_000, 'x');
-    const result = await post(url, boot, idOf('Open'), form({ name: 'a.csv', type: 'text/csv', content: 'a,b\n' }, { name: 'b.bin', content }));
-    expect(result).toEqual({ status: 200, body: { files: [{ name: 'a.csv', size: 4 }, { name: 'b.bin', size: 40_000 }] } });
-    expect(seen.files.map((f) => [f.name, f.type, f.bytes.length])).toEqual([['a.csv', 'text/csv', 4], ['b.bin', 'application/octet-stream', 40_000]]);
+    const result = await post(url, boot, idOf('Open'), form({ name: 'a.csv', type: 'text/csv', content: 'a,b\n' }, { name: 'Übersicht 📷.bin', content }));
+    expect(result).toEqual({ status: 200, body: { files: [{ name: 'a.csv', size: 4 }, { name: 'Übersicht 📷.bin', size: 40_000 }] } });
+    expect(seen.files.map((f) => [f.name, f.type, f.bytes.length])).toEqual([['a.csv', 'text/csv', 4], ['Übersicht 📷.bin', 'application/octet-stream', 40_000]]);
     expect(seen.files[1]!.bytes.equals(content)).toBe(true);
   });
 
@@ -157,5 +157,21 @@ describe('upload route', () => {
     const status = await new Promise<number | undefined>((resolve) => slow.on('response', (res) => (res.resume(), resolve(res.statusCode))));
     expect(status).toBe(200);
     expect((await post(url, boot, idOf('Open'), form({ name: 'a', content: 'x' }))).status).toBe(200);
+  });
+
+  it('cuts off an upload that stops sending: the callback reading it fails, and nothing is reported as its bug', async () => {
+    const { url, boot, idOf, seen, logger } = await uploadServer({ uploads: { idleTimeout: 100 } });
+    const boundary = 'b';
+    const stalled = httpRequest(`${url}/_ui/upload/${boot.client}/${idOf('Open')}`, {
+      method: 'POST',
+      headers: { 'x-kite-token': boot.token, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    stalled.on('error', () => {});
+    stalled.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="stalled.bin"\r\n\r\n`);
+    stalled.write(Buffer.alloc(1000));
+    await expect.poll(() => seen.failures).toEqual(['stalled.bin: the upload was interrupted']);
+    expect(seen.files).toEqual([]);
+    expect(logger.lines).toEqual([]);
+    expect((await post(url, boot, idOf('Open'), form({ name: 'next', content: 'x' }))).status).toBe(200);
   });
 });
