@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Client } from './client.js';
 import { KiteError } from './errors.js';
 import { outsideScope } from './scope.js';
-import { MEDIA_TYPE, safeFileName } from './uploads.js';
+import { MEDIA_TYPE, safeFileName } from './files.js';
 
 /** Where offered downloads are served: `${DOWNLOAD_PATH}/<client id>/<key>`. */
 export const DOWNLOAD_PATH = '/_ui/download';

@@ -1,10 +1,10 @@
 import { Element, type ElementEvent } from '../core/element.js';
 import { KiteError } from '../core/errors.js';
 import { runHandler, runHandlerToEnd } from '../core/events.js';
+import { safeFileName } from '../core/files.js';
 import {
   receiveUploads,
   rejectionMessage,
-  safeFileName,
   UPLOAD_PATH,
   UPLOAD_TOKEN_HEADER,
   UploadRefused,

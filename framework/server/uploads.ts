@@ -4,11 +4,10 @@ import { finished } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Client } from '../core/client.js';
+import { safeFileName, safeMediaType } from '../core/files.js';
 import {
   acceptsFile,
   rejectionMessage,
-  safeFileName,
-  safeMediaType,
   UPLOAD_TOKEN_HEADER,
   uploadReceiverOf,
   UploadRefused,
@@ -19,19 +18,22 @@ import {
 } from '../core/uploads.js';
 import { sameSecret } from './connection.js';
 import { originAllowed } from './origin.js';
+import { TokenBucket } from './rate.js';
 import type { ClientRegistry } from './registry.js';
 
 /** What protects the server from uploads, beyond each element's own size and count limits. */
 export interface UploadBounds {
   /** Upload requests one client may have open at once (more get 429). */
   perClient: number;
+  /** Upload requests per second one client may start, sustained (twice as many at once; more get 429). */
+  perSecond: number;
   /** Upload requests open at once on this server (more get 503). */
   total: number;
   /** Milliseconds without data after which an upload is cut off. */
   idleTimeout: number;
 }
 
-export const defaultUploadBounds: UploadBounds = { perClient: 2, total: 16, idleTimeout: 30_000 };
+export const defaultUploadBounds: UploadBounds = { perClient: 2, perSecond: 5, total: 16, idleTimeout: 30_000 };
 
 /** An upload as the core of this module sees it: HTTP or the simulated user alike. */
 export interface UploadRequest {
@@ -54,6 +56,7 @@ const DISCARD_LIMIT = 256 * 1024;
 export function uploadRoute(clients: ClientRegistry, bounds: UploadBounds & { allowedOrigins: readonly string[] }): RequestHandler {
   let open = 0;
   const openPerClient = new WeakMap<Client, number>();
+  const startsPerClient = new WeakMap<Client, TokenBucket>();
   return (req: Request, res: Response, next) => {
     const { client: clientId, element } = req.params as { client: string; element: string };
     if (!originAllowed(req, bounds.allowedOrigins)) return void answer(req, res, refusal(403, 'origin not allowed'));
@@ -63,6 +66,9 @@ export function uploadRoute(clients: ClientRegistry, bounds: UploadBounds & { al
     if (!/^\d{1,9}$/.test(element)) return void answer(req, res, refusal(404, 'no such upload'));
     const mine = openPerClient.get(client) ?? 0;
     if (mine >= bounds.perClient) return void answer(req, res, refusal(429, 'too many uploads at once'));
+    let starts = startsPerClient.get(client);
+    if (!starts) startsPerClient.set(client, (starts = new TokenBucket(bounds.perSecond, Math.max(1, 2 * bounds.perSecond), Date.now())));
+    if (!starts.take(Date.now())) return void answer(req, res, refusal(429, 'too many uploads; wait a moment'));
     if (open >= bounds.total) return void answer(req, res.set('Retry-After', '5'), refusal(503, 'the server is busy; try again'));
     open++;
     openPerClient.set(client, mine + 1);
@@ -233,12 +239,12 @@ class UploadSession {
     if (this.outcome) return;
     const ok = await this.receiver.receive(file);
     if (!ok) return void this.refuse(500, 'failed', { name: file.name, type: file.type });
-    // Whatever the callbacks left unread is read and dropped, so the next file can arrive.
-    if (file.stream.destroyed) {
-      part.unpipe(file.stream);
-      part.resume();
-    } else file.stream.resume();
-    const read = await finished(file.stream.destroyed ? part : file.stream).then(
+    // Whatever the callbacks left unread is read and dropped, so the next file can arrive (from
+    // the part itself when a callback destroyed its stream).
+    const rest = file.stream.destroyed ? part : file.stream;
+    if (rest === part) part.unpipe(file.stream);
+    rest.resume();
+    const read = await finished(rest).then(
       () => true,
       () => false,
     );

@@ -43,7 +43,7 @@ async function uploadServer(options: RunOptions = {}) {
 
 function form(...files: { name: string; type?: string; content: string | Buffer }[]): FormData {
   const data = new FormData();
-  for (const f of files) data.append('file', new Blob([f.content], { type: f.type ?? 'application/octet-stream' }), f.name);
+  for (const f of files) data.append('file', new Blob([typeof f.content === 'string' ? f.content : new Uint8Array(f.content)], { type: f.type ?? 'application/octet-stream' }), f.name);
   return data;
 }
 
@@ -157,6 +157,12 @@ describe('upload route', () => {
     const status = await new Promise<number | undefined>((resolve) => slow.on('response', (res) => (res.resume(), resolve(res.statusCode))));
     expect(status).toBe(200);
     expect((await post(url, boot, idOf('Open'), form({ name: 'a', content: 'x' }))).status).toBe(200);
+  });
+
+  it('lets a client start only so many uploads per second', async () => {
+    const { url, boot, idOf } = await uploadServer({ uploads: { perSecond: 0.5 } });
+    expect((await post(url, boot, idOf('Open'), form({ name: 'a', content: 'x' }))).status).toBe(200);
+    expect(await post(url, boot, idOf('Open'), form({ name: 'b', content: 'x' }))).toEqual({ status: 429, body: { error: 'too many uploads; wait a moment' } });
   });
 
   it('cuts off an upload that stops sending: the callback reading it fails, and nothing is reported as its bug', async () => {
