@@ -51,7 +51,8 @@ const DISCARD_LIMIT = 256 * 1024;
 
 /**
  * POST `/_ui/upload/:client/:element`: the client's secret in a header, the Origin checked as
- * for the websocket, a bounded number of open uploads, and an idle timeout; then receiveUpload.
+ * for the websocket, bounded open uploads (per client and per server) and starts per second, and
+ * an idle timeout; then receiveUpload.
  */
 export function uploadRoute(clients: ClientRegistry, bounds: UploadBounds & { allowedOrigins: readonly string[] }): RequestHandler {
   let open = 0;
