@@ -95,3 +95,5 @@ export { clipboard } from './elements/clipboard.js';
 export { darkMode } from './elements/dark-mode.js';
 export { colors } from './elements/colors.js';
 export { subPages } from './elements/sub-pages.js';
+export { upload } from './elements/upload.js';
+export { download } from './elements/download.js';

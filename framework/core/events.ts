@@ -1,7 +1,7 @@
 import type { UpMessage } from '../protocol/messages.js';
 import type { Client } from './client.js';
 import type { Element, ElementEvent } from './element.js';
-import { runInScope } from './scope.js';
+import { runInScope, type Scope } from './scope.js';
 
 /**
  * Applies one validated up message to its client. The tab is not trusted: an event or value
@@ -48,6 +48,24 @@ export function handleUpMessage(client: Client, message: UpMessage): void {
  * the client's error boundary.
  */
 export function runHandler(el: Element, what: string, fn: () => unknown): void {
-  const scope = { client: el.client, parent: el.parent ?? el.client.content, slot: el.parent ? el.slot : 'default' };
-  el.client.runSafely(() => runInScope(scope, fn), { element: el, where: `${what} handler` });
+  el.client.runSafely(() => runInScope(handlerScope(el), fn), { element: el, where: `${what} handler` });
+}
+
+/**
+ * runHandler for a handler whose end the caller waits for (an upload's file callback): resolves
+ * false when it failed. A failure the framework caused itself (`ours`) is not reported as the
+ * author's error.
+ */
+export async function runHandlerToEnd(el: Element, what: string, fn: () => unknown, ours: (error: unknown) => boolean = () => false): Promise<boolean> {
+  try {
+    await runInScope(handlerScope(el), fn);
+    return true;
+  } catch (error) {
+    if (!ours(error)) el.client.reportError(error, { element: el, where: `${what} handler` });
+    return false;
+  }
+}
+
+function handlerScope(el: Element): Scope {
+  return { client: el.client, parent: el.parent ?? el.client.content, slot: el.parent ? el.slot : 'default' };
 }

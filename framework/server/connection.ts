@@ -91,7 +91,8 @@ function resume(client: Client, seq: number, ws: WebSocket): void {
   ws.send(JSON.stringify(message));
 }
 
-function sameSecret(given: string, expected: string): boolean {
+/** Compares secrets in constant time. */
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

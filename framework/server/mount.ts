@@ -3,14 +3,19 @@ import type { Duplex } from 'node:stream';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { defaultClientConfig, type ClientConfig, type Logger } from '../core/client.js';
+import { DOWNLOAD_PATH } from '../core/downloads.js';
 import { configureStorage } from '../core/storage.js';
+import { UPLOAD_PATH } from '../core/uploads.js';
 import type { BootState } from '../protocol/messages.js';
 import { defaultAssetsDir, pageAssets, readManifest, type BuildManifest } from './assets.js';
 import { acceptConnection, type ConnectionLimits } from './connection.js';
+import { downloadRoute } from './downloads.js';
+import { originAllowed } from './origin.js';
 import { defaultPages, openPage, type PageRegistry } from './pages.js';
 import { ClientRegistry } from './registry.js';
 import { BrowserIds, persistentSecret } from './session.js';
 import { CONTENT_SECURITY_POLICY, renderShell } from './shell.js';
+import { defaultUploadBounds, uploadRoute, type UploadBounds } from './uploads.js';
 
 export interface MountOptions {
   pages?: PageRegistry;
@@ -34,6 +39,8 @@ export interface MountOptions {
   assetsDir?: string;
   /** Bounds of the per-client replay ring. */
   ring?: { frames?: number; bytes?: number };
+  /** Bounds of upload requests (each upload element also limits its files' sizes and count). */
+  uploads?: Partial<UploadBounds>;
 }
 
 export interface KiteServer {
@@ -70,6 +77,8 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   const clients = new ClientRegistry(retention);
 
   app.use(STATIC_PATH, express.static(assetsDir, { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+  app.post(`${UPLOAD_PATH}/:client/:element`, uploadRoute(clients, { ...defaultUploadBounds, ...options.uploads, allowedOrigins: options.allowedOrigins ?? [] }));
+  app.get(`${DOWNLOAD_PATH}/:client/:key`, downloadRoute(clients, browserIds));
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -145,16 +154,4 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
       store.flush();
     },
   };
-}
-
-/** Browsers always send Origin on websocket upgrades; it must be the page's own or an allowed one. */
-function originAllowed(req: IncomingMessage, allowed: string[]): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  if (allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
 }

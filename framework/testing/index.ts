@@ -2,3 +2,5 @@
 export { SimulatedUser, MemoryLogger, contentOf } from './user.js';
 export type { PressKeyOptions, Query, SimulatedUserOptions } from './user.js';
 export { UserElement } from './user-element.js';
+export { SimulatedDownload } from './transfers.js';
+export type { FileToUpload } from './transfers.js';

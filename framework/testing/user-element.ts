@@ -1,5 +1,7 @@
 import type { Element } from '../core/element.js';
 import type { ElementSpec } from '../protocol/messages.js';
+import type { UploadOutcome } from '../server/uploads.js';
+import { uploadFiles, type FileToUpload } from './transfers.js';
 import type { SimulatedUser } from './user.js';
 
 const TOGGLES = new Set(['q-checkbox', 'q-toggle']);
@@ -76,6 +78,19 @@ export class UserElement {
     this.user.send(['e', this.id, event, args]);
     await this.user.settle();
     return this;
+  }
+
+  /**
+   * Picks files in an uploader and uploads them as one request, through the server's upload
+   * code. Resolves with the server's answer (a refusal is an answer, not an exception).
+   */
+  async upload(...files: FileToUpload[]): Promise<UploadOutcome> {
+    const spec = this.spec;
+    if (spec.tag !== 'q-uploader') throw new Error(`<${spec.tag}> #${this.id} is not an uploader`);
+    if (spec.p?.disable) throw new Error(`<${spec.tag}> #${this.id} is disabled`);
+    const outcome = await uploadFiles(this.user.client, this.id, files);
+    await this.user.settle();
+    return outcome;
   }
 
   /** Presses a key in the element (e.g. 'Enter' fires a `keydown.enter` listener). */

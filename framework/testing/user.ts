@@ -6,6 +6,7 @@ import { applyOps, createTree, recordEdit, type Tree } from '../protocol/apply.j
 import type { CallArgs, ClipboardResult, DownMessage, ElementSpec, NotifyOptions, Op, UpMessage } from '../protocol/messages.js';
 import { parseUpMessage } from '../protocol/validate.js';
 import { defaultPages, openPage, type PageRegistry } from '../server/pages.js';
+import { SimulatedDownload } from './transfers.js';
 import { UserElement } from './user-element.js';
 
 export interface SimulatedUserOptions {
@@ -55,6 +56,8 @@ export class MemoryLogger implements Logger {
 export class SimulatedUser {
   readonly notifications: NotifyOptions[] = [];
   readonly navigations: string[] = [];
+  /** Downloads the tab was told to start, in order. */
+  readonly downloads: SimulatedDownload[] = [];
   readonly logger = new MemoryLogger();
   readonly browserId: string;
   private _client: Client | undefined;
@@ -139,6 +142,7 @@ export class SimulatedUser {
 
   private onCall(op: Extract<Op, ['c', ...unknown[]]>): void {
     if (op[1] === 'notify') this.notifications.push(op[2] as NotifyOptions);
+    if (op[1] === 'download') this.downloads.push(new SimulatedDownload(this.client, op[2] as CallArgs['download']));
     if (op[1] === 'navigate') {
       const { url, history } = op[2] as CallArgs['navigate'];
       this.navigations.push(url ?? `history(${history})`);
