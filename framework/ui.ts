@@ -90,3 +90,6 @@ export { log } from './elements/log.js';
 export { element } from './elements/element.js';
 export { linkTarget } from './elements/link-target.js';
 export { slideItem } from './elements/slide-item.js';
+export { code } from './elements/code.js';
+export { notification } from './elements/notification.js';
+export { interactiveImage } from './elements/interactive-image.js';

@@ -94,6 +94,9 @@ const catalog: Record<string, Loader> = {
   'q-uploader': () => import('quasar/src/components/uploader/QUploader.js'),
   'q-uploader-add-trigger': () => import('quasar/src/components/uploader/QUploaderAddTrigger.js'),
   'q-video': () => import('quasar/src/components/video/QVideo.js'),
+  'k-code': () => import('../components/KCode.js'),
+  'k-notification': () => import('../components/KNotification.js'),
+  'k-interactive-image': () => import('../components/KInteractiveImage.js'),
 };
 
 export default catalog;
