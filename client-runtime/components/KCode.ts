@@ -14,7 +14,7 @@ adoptStyles(`${github}
 .k-code{position:relative;max-width:100%}
 .k-code>pre{margin:0;border:1px solid rgba(0,0,0,.12);border-radius:4px;font-size:.875em;line-height:1.5}
 .body--dark .k-code>pre{border-color:rgba(255,255,255,.28)}
-.k-code>pre>code.hljs{padding:12px 16px}
+.k-code>pre>code.hljs{padding:12px 40px 12px 16px}
 .k-code__copy{position:absolute;top:6px;right:6px;opacity:.7;background:inherit}
 .k-code:hover .k-code__copy,.k-code__copy:focus-visible{opacity:1}`);
 
