@@ -64,7 +64,12 @@ describe('rich elements in a real browser', () => {
     expect(await code.textContent()).toBe(SOURCE);
     expect(await code.locator('span.hljs-keyword').first().textContent()).toBe('const');
     expect(await page.locator('.k-code script').count()).toBe(0);
-    expect(await code.evaluate((el) => getComputedStyle(el.querySelector('.hljs-keyword')!).color)).toBe('rgb(215, 58, 73)');
+    const keywordColor = () => code.evaluate((el) => getComputedStyle(el.querySelector('.hljs-keyword')!).color);
+    expect(await keywordColor()).toBe('rgb(215, 58, 73)');
+    // Quasar's dark mode switches to the theme's dark variant.
+    await page.evaluate(() => document.body.classList.add('body--dark'));
+    expect(await keywordColor()).toBe('rgb(255, 123, 114)');
+    await page.evaluate(() => document.body.classList.remove('body--dark'));
 
     await page.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SOURCE);
