@@ -36,7 +36,7 @@ export function loadNotify(app: App): Promise<NotifyCreate> {
 export function lazyNotify(app: App): (options: NotifyOptions) => void {
   return (options) => {
     loadNotify(app).then(
-      (create) => void create({ ...options }),
+      (create) => void create(options),
       (error: unknown) => console.error('kite: cannot load notifications', error),
     );
   };
