@@ -203,3 +203,9 @@ export type { UploadedFile, UploadLimits, UploadRejection, UploadRejectionReason
 export { UploadRefused } from './core/uploads.js';
 export type { DownloadOptions } from './elements/download.js';
 export type { UploadBounds } from './server/uploads.js';
+export { Code } from './elements/code.js';
+export type { CodeLanguage, CodeOptions } from './elements/code.js';
+export { Notification } from './elements/notification.js';
+export type { NotificationOptions, NotificationPosition, NotificationType } from './elements/notification.js';
+export { InteractiveImage } from './elements/interactive-image.js';
+export type { ImageMouseEvent, ImageMouseEventType, ImageMouseHandler, InteractiveImageOptions } from './elements/interactive-image.js';

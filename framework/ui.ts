@@ -97,3 +97,6 @@ export { colors } from './elements/colors.js';
 export { subPages } from './elements/sub-pages.js';
 export { upload } from './elements/upload.js';
 export { download } from './elements/download.js';
+export { code } from './elements/code.js';
+export { notification } from './elements/notification.js';
+export { interactiveImage } from './elements/interactive-image.js';

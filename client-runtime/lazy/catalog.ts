@@ -98,6 +98,9 @@ const catalog: Record<string, Loader> = {
   'k-dark-mode': () => import('../components/KDarkMode.js'),
   'k-colors': () => import('../components/KColors.js'),
   'k-sub-pages': () => import('../components/KSubPages.js'),
+  'k-code': () => import('../components/KCode.js'),
+  'k-notification': () => import('../components/KNotification.js'),
+  'k-interactive-image': () => import('../components/KInteractiveImage.js'),
 };
 
 export default catalog;

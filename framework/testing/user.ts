@@ -293,15 +293,29 @@ export class SimulatedUser {
 export function contentOf(spec: ElementSpec): string[] {
   const out: string[] = [];
   if (spec.t) out.push(spec.t);
-  for (const key of ['label', 'placeholder', 'title', 'caption', 'errorMessage', 'hint']) {
+  for (const key of ['label', 'placeholder', 'title', 'message', 'caption', 'errorMessage', 'hint']) {
     const value = spec.p?.[key];
     if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
   }
   if ('v' in spec && (typeof spec.v === 'string' || typeof spec.v === 'number')) out.push(String(spec.v));
   if (spec.tag === 'q-table') out.push(...tableCells(spec));
   const html = spec.p?.innerHTML;
-  if (typeof html === 'string') out.push(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+  if (typeof html === 'string') out.push(textOfHtml(html));
   return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text of an HTML fragment as it reads: inline spans join their neighbours, other tags separate words. */
+function textOfHtml(html: string): string {
+  return html
+    .replace(/<\/?span\b[^>]*>/gi, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+      name[0] === '#' ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? entity),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The cells a table shows: each row's value in each column's field. */
