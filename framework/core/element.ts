@@ -1,6 +1,9 @@
 import type { ElementPatch, ElementSpec } from '../protocol/messages.js';
 import type { Client } from './client.js';
 import type { ElementOptions, EventHandler, OnOptions } from './element-types.js';
+import { Bindable } from './bindable.js';
+import { announce, releaseSource, startAnnouncing } from './binding.js';
+import { runHandler } from './events.js';
 import { KiteError } from './errors.js';
 import { addListener, handlersOf, listenerSpecs, removeListener, type Listeners } from './listeners.js';
 import { ElementExtras } from './element-extras.js';
@@ -18,6 +21,8 @@ const enum Flag {
   Hidden = 1,
   Deleted = 2,
   HasValue = 4,
+  /** Something is bound to this element's text, visibility or value (binding.ts). */
+  Announces = 8,
 }
 
 /**
@@ -29,7 +34,7 @@ const enum Flag {
  * lazily allocated `ElementExtras`; containers and lists are allocated on first use at their
  * exact length (lists.ts).
  */
-export class Element implements Renderable {
+export class Element extends Bindable implements Renderable {
   readonly id: number;
   readonly client: Client;
   readonly tag: string;
@@ -50,6 +55,7 @@ export class Element implements Renderable {
   private _extras: ElementExtras | undefined;
 
   constructor(tag: string, options: ElementOptions = {}) {
+    super();
     this.tag = tag;
     let parent = options.parent;
     let slot = options.slot;
@@ -270,6 +276,7 @@ export class Element implements Renderable {
     if (text === this._text) return;
     this._text = text;
     this.changed(Field.Text);
+    this.announceChange('text', text);
   }
 
   get visible(): boolean {
@@ -280,6 +287,7 @@ export class Element implements Renderable {
     if (this.visible === value) return;
     this.setFlag(Flag.Hidden, !value);
     this.changed(Field.Hidden);
+    this.announceChange('visible', value);
   }
 
   get enabled(): boolean {
@@ -372,6 +380,23 @@ export class Element implements Renderable {
 
   /** Hook for value elements: runs change handlers after a value from the tab was accepted. */
   protected valueReceived(_previous: unknown): void {}
+
+  // ---- bindings (the methods are in bindable.ts) -----------------------------------------
+
+  runBinding(step: () => void): void {
+    runHandler(this, 'binding', step);
+  }
+
+  [startAnnouncing](): void {
+    if (this.flag(Flag.Announces)) return;
+    this.setFlag(Flag.Announces, true);
+    this.onDispose(() => releaseSource(this));
+  }
+
+  /** Tells bindings that follow this element's `key` its new value (nothing to do when none do). */
+  protected announceChange(key: string, value: unknown): void {
+    if (this.flag(Flag.Announces)) announce(this, key, value);
+  }
 
   // ---- scoped slots (used by table rows) --------------------------------------------------
 
