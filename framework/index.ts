@@ -189,3 +189,6 @@ export { isAllowedTag } from './elements/element.js';
 export { LinkTarget } from './elements/link-target.js';
 export { SlideItem } from './elements/slide-item.js';
 export type { SlideItemOptions, SlideSide } from './elements/slide-item.js';
+export { observable, isObservable } from './core/binding.js';
+export { Bindable } from './core/bindable.js';
+export type { AnnouncedKey, KeyFrom, KeyOf, KeyTo, SourceKey, Transforms } from './core/bindable.js';
