@@ -48,9 +48,10 @@ export abstract class Bindable implements BindingOwner, Announcer {
   abstract visible: boolean;
   abstract enabled: boolean;
   abstract setProp(key: string, value: unknown): this;
-  abstract onDispose(release: () => void): this;
+  /** Internal: keeps a binding until this element is deleted. */
+  abstract holdBinding(binding: { dispose(): void }): void;
   /** Internal: runs one propagation step in this element's scope, behind its client's error boundary. */
-  abstract runBinding(step: () => void): void;
+  abstract runBinding(apply: (value: unknown) => void, value: unknown): void;
   /** Internal: from now on changes of this element's announced properties are announced. */
   abstract [startAnnouncing](): void;
 

@@ -12,13 +12,29 @@ import { KiteError } from './errors.js';
 
 type Listener = (value: unknown) => void;
 
-/** One subscriber of one property; `source` is cleared when released, from either end. */
+/** Shared by the two directions of a two-way binding: set while one of them runs. */
+interface Guard {
+  busy: boolean;
+}
+
+/**
+ * One binding's subscription to one property; `source` is cleared when released, from either
+ * end. It holds what it needs directly (no closures): a bound element pays for this object, the
+ * function that applies a value and its entry in the subscriber set.
+ */
 class Subscription {
   constructor(
     public source: object | undefined,
     readonly key: string,
-    readonly listener: Listener,
+    readonly owner: BindingOwner,
+    readonly apply: Listener,
+    readonly guard: Guard | undefined,
   ) {}
+
+  /** Releases the subscription (the owner calls this when it is deleted). */
+  dispose(): void {
+    unwatch(this);
+  }
 }
 
 /**
@@ -34,9 +50,10 @@ export interface Announcer {
 
 /** The end of a binding that bounds its life and runs its user code (transforms): an element. */
 export interface BindingOwner {
-  onDispose(release: () => void): unknown;
-  /** Runs one propagation step into or out of the owner, behind its error boundary. */
-  runBinding(step: () => void): void;
+  /** Keeps `binding` until the owner goes away, and then calls its `dispose()`. */
+  holdBinding(binding: { dispose(): void }): void;
+  /** Runs `apply(value)`, one propagation step into or out of the owner, behind its error boundary. */
+  runBinding(apply: (value: unknown) => void, value: unknown): void;
 }
 
 const subscribers = new WeakMap<object, Map<string, Set<Subscription>>>();
@@ -106,8 +123,8 @@ function isAnnouncer(value: object): value is Announcer {
   return typeof (value as Partial<Announcer>)[startAnnouncing] === 'function';
 }
 
-/** Calls `listener` with the new value whenever `source[key]` changes. */
-function watch(source: object, key: string, listener: Listener): Subscription {
+/** Makes `owner` apply the new value whenever `source[key]` changes, until it releases the subscription. */
+function watch(source: object, key: string, owner: BindingOwner, apply: Listener, guard?: Guard): Subscription {
   let byKey = subscribers.get(source);
   if (!byKey) {
     if (isAnnouncer(source)) source[startAnnouncing]();
@@ -121,8 +138,9 @@ function watch(source: object, key: string, listener: Listener): Subscription {
   }
   let set = byKey.get(key);
   if (!set) byKey.set(key, (set = new Set()));
-  const subscription = new Subscription(source, key, listener);
+  const subscription = new Subscription(source, key, owner, apply, guard);
   set.add(subscription);
+  owner.holdBinding(subscription);
   return subscription;
 }
 
@@ -148,7 +166,7 @@ export function announce(source: object, key: string, value: unknown): void {
   depth++;
   try {
     // A copy: a subscriber may bind or delete elements while the others are told.
-    for (const subscription of [...set]) if (subscription.source) subscription.listener(value);
+    for (const subscription of [...set]) if (subscription.source) deliver(subscription, value);
   } finally {
     depth--;
   }
@@ -172,6 +190,19 @@ export function subscriberCount(source: object, key?: string): number {
   return count;
 }
 
+/** Applies a value through one subscription, unless the other direction of its binding is running. */
+function deliver(subscription: Subscription, value: unknown): void {
+  const guard = subscription.guard;
+  if (!guard) return subscription.owner.runBinding(subscription.apply, value);
+  if (guard.busy) return;
+  guard.busy = true;
+  try {
+    subscription.owner.runBinding(subscription.apply, value);
+  } finally {
+    guard.busy = false;
+  }
+}
+
 function read(source: object, key: string): unknown {
   return (source as Record<string, unknown>)[key];
 }
@@ -182,9 +213,7 @@ function read(source: object, key: string): unknown {
  * the element is the source and `apply` writes the model.
  */
 export function bindOneWay(owner: BindingOwner, source: object, key: string, apply: Listener): void {
-  const subscription = watch(source, key, (value) => owner.runBinding(() => apply(value)));
-  owner.onDispose(() => unwatch(subscription));
-  owner.runBinding(() => apply(read(source, key)));
+  deliver(watch(source, key, owner, apply), read(source, key));
 }
 
 /**
@@ -202,24 +231,8 @@ export function bindTwoWay(
   toMine: Listener,
   toOther: Listener,
 ): void {
-  let busy = false;
-  const guarded =
-    (apply: Listener): Listener =>
-    (value) => {
-      if (busy) return;
-      busy = true;
-      try {
-        owner.runBinding(() => apply(value));
-      } finally {
-        busy = false;
-      }
-    };
-  const intoMine = guarded(toMine);
-  const fromOther = watch(other, otherKey, intoMine);
-  const fromMine = watch(mine, myKey, guarded(toOther));
-  owner.onDispose(() => {
-    unwatch(fromOther);
-    unwatch(fromMine);
-  });
-  intoMine(read(other, otherKey));
+  const guard: Guard = { busy: false };
+  const intoMine = watch(other, otherKey, owner, toMine, guard);
+  watch(mine, myKey, owner, toOther, guard);
+  deliver(intoMine, read(other, otherKey));
 }

@@ -195,7 +195,9 @@ export class Element extends Bindable implements Renderable {
     for (const slot of this.slotNames()) for (const child of this.children(slot)) child.dispose();
     const extras = this._extras;
     if (extras?.disposers) {
-      for (const fn of extras.disposers) this.client.runSafely(fn, { element: this, where: 'dispose' });
+      for (const fn of extras.disposers)
+        if (typeof fn === 'function') this.client.runSafely(fn, { element: this, where: 'dispose' });
+        else fn.dispose();
       extras.disposers = undefined;
     }
     this._listeners = undefined;
@@ -383,8 +385,13 @@ export class Element extends Bindable implements Renderable {
 
   // ---- bindings (the methods are in bindable.ts) -----------------------------------------
 
-  runBinding(step: () => void): void {
-    runHandler(this, 'binding', step);
+  holdBinding(binding: { dispose(): void }): void {
+    const extras = this.extras();
+    extras.disposers = inserted(extras.disposers, binding);
+  }
+
+  runBinding(apply: (value: unknown) => void, value: unknown): void {
+    runHandler(this, 'binding', () => apply(value));
   }
 
   [startAnnouncing](): void {

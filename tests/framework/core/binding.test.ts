@@ -4,21 +4,21 @@ import { KiteError } from '../../../framework/core/errors.js';
 import { ui } from '../../../framework/index.js';
 import { nextTurn, recordingClient } from '../../support/client.js';
 
-/** A binding owner without a client: runs steps directly and collects its releases. */
+/** A binding owner without a client: runs steps directly, keeps its bindings and its errors. */
 function owner(): BindingOwner & { errors: unknown[]; dispose(): void } {
-  const releases: (() => void)[] = [];
+  const bindings: { dispose(): void }[] = [];
   const errors: unknown[] = [];
   return {
     errors,
-    onDispose: (release) => releases.push(release),
-    runBinding(step) {
+    holdBinding: (binding) => bindings.push(binding),
+    runBinding(apply, value) {
       try {
-        step();
+        apply(value);
       } catch (error) {
         errors.push(error);
       }
     },
-    dispose: () => releases.splice(0).forEach((release) => release()),
+    dispose: () => bindings.splice(0).forEach((binding) => binding.dispose()),
   };
 }
 
