@@ -3,13 +3,12 @@ import type { Client } from './client.js';
 import type { ElementOptions, EventHandler, OnOptions } from './element-types.js';
 import { Bindable } from './bindable.js';
 import { announce, releaseSource, startAnnouncing } from './binding.js';
-import { runHandler } from './events.js';
 import { KiteError } from './errors.js';
 import { addListener, handlersOf, listenerSpecs, removeListener, type Listeners } from './listeners.js';
 import { ElementExtras } from './element-extras.js';
 import { hasKeys, inserted, removedAt, sameList } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
-import { requireScope, runInScope } from './scope.js';
+import { currentScope, requireScope, runInScope } from './scope.js';
 import { parseClasses, parseProps, parseStyle } from './parse.js';
 
 export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
@@ -390,8 +389,18 @@ export class Element extends Bindable implements Renderable {
     extras.disposers = inserted(extras.disposers, binding);
   }
 
+  /**
+   * Runs in this element's client: within the current scope when it is already this client's
+   * (cheap: a change typed in a tab reaches that tab's other elements), otherwise in a scope at
+   * this element, so that change handlers of a bound value element work from a timer too.
+   */
   runBinding(apply: (value: unknown) => void, value: unknown): void {
-    runHandler(this, 'binding', () => apply(value));
+    try {
+      if (currentScope()?.client === this.client) apply(value);
+      else runInScope({ client: this.client, parent: this.parent ?? this.client.content, slot: this.parent ? this.slot : 'default' }, () => apply(value));
+    } catch (error) {
+      this.client.reportError(error, { element: this, where: 'binding' });
+    }
   }
 
   [startAnnouncing](): void {

@@ -53,6 +53,15 @@ describe('element bindings, as a user sees them', () => {
     expect(user.find({ kind: Input }).value).toBe('Bob');
   });
 
+  it('change handlers of a bound input run in its own page when the model changes outside any page', async () => {
+    const game = observable({ level: 1 });
+    const user = await openPage(() => {
+      ui.number({ label: 'Level', onChange: (e) => ui.notify(`Level ${e.value}`) }).bindValueFrom(game, 'level');
+    });
+    game.level = 3;
+    await user.should.seeNotification('Level 3');
+  });
+
   it('a model shared by two tabs carries one user\'s typing to the other tab only', async () => {
     const model = observable({ note: '' });
     const pages = new PageRegistry();
