@@ -19,8 +19,8 @@ interface Guard {
 
 /**
  * One binding's subscription to one property; `source` is cleared when released, from either
- * end. It holds what it needs directly (no closures): a bound element pays for this object, the
- * function that applies a value and its entry in the subscriber set.
+ * end. It holds what it needs directly, with no closures of its own: a bound element pays for
+ * this object, the function that applies a value and its entry in the subscriber set.
  */
 class Subscription {
   constructor(
@@ -38,9 +38,9 @@ class Subscription {
 }
 
 /**
- * Something other than a model that can be bound from (elements). The first subscription calls
- * this once; from then on the announcer calls `announce` when a bindable property changes and
- * `releaseSource` when it goes away.
+ * Something other than a model that can be bound from (elements). Called when bindings start to
+ * follow it (again, after all were released: it must be idempotent); from then on the announcer
+ * calls `announce` when a bindable property changes, and `releaseSource` when it goes away.
  */
 export const startAnnouncing = Symbol('kite.startAnnouncing');
 
