@@ -209,3 +209,6 @@ export { Notification } from './elements/notification.js';
 export type { NotificationOptions, NotificationPosition, NotificationType } from './elements/notification.js';
 export { InteractiveImage } from './elements/interactive-image.js';
 export type { ImageMouseEvent, ImageMouseEventType, ImageMouseHandler, InteractiveImageOptions } from './elements/interactive-image.js';
+export { observable, isObservable } from './core/binding.js';
+export { Bindable } from './core/bindable.js';
+export type { AnnouncedKey, KeyFrom, KeyOf, KeyTo, SourceKey, Transforms } from './core/bindable.js';

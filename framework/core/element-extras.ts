@@ -6,7 +6,8 @@ export class ElementExtras {
   /** The parent's slot, when not `default`. */
   slot = 'default';
   markers: string[] | undefined = undefined;
-  disposers: (() => void)[] | undefined = undefined;
+  /** Cleanup functions (`onDispose`) and bindings (binding.ts), released when the element is deleted. */
+  disposers: Disposer[] | undefined = undefined;
   /** Scoped-slot support: the key this element renders for, and the prop that receives the scope. */
   slotKey: string | undefined = undefined;
   scopeProp: string | undefined = undefined;
@@ -14,3 +15,5 @@ export class ElementExtras {
   /** The tab's latest edit counter of the value (see `receiveValue`). */
   edits = 0;
 }
+
+export type Disposer = (() => void) | { dispose(): void };

@@ -1,12 +1,14 @@
 import type { ElementPatch, ElementSpec } from '../protocol/messages.js';
 import type { Client } from './client.js';
 import type { ElementOptions, EventHandler, OnOptions } from './element-types.js';
+import { Bindable } from './bindable.js';
+import { announce, releaseSource, startAnnouncing } from './binding.js';
 import { KiteError } from './errors.js';
 import { addListener, handlersOf, listenerSpecs, removeListener, type Listeners } from './listeners.js';
 import { ElementExtras } from './element-extras.js';
 import { hasKeys, inserted, removedAt, sameList } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
-import { requireScope, runInScope } from './scope.js';
+import { currentScope, requireScope, runInScope } from './scope.js';
 import { parseClasses, parseProps, parseStyle } from './parse.js';
 
 export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
@@ -18,6 +20,8 @@ const enum Flag {
   Hidden = 1,
   Deleted = 2,
   HasValue = 4,
+  /** Something is bound to this element's text, visibility or value (binding.ts). */
+  Announces = 8,
 }
 
 /**
@@ -29,7 +33,7 @@ const enum Flag {
  * lazily allocated `ElementExtras`; containers and lists are allocated on first use at their
  * exact length (lists.ts).
  */
-export class Element implements Renderable {
+export class Element extends Bindable implements Renderable {
   readonly id: number;
   readonly client: Client;
   readonly tag: string;
@@ -50,6 +54,7 @@ export class Element implements Renderable {
   private _extras: ElementExtras | undefined;
 
   constructor(tag: string, options: ElementOptions = {}) {
+    super();
     this.tag = tag;
     let parent = options.parent;
     let slot = options.slot;
@@ -196,7 +201,9 @@ export class Element implements Renderable {
     for (const slot of this.slotNames()) for (const child of this.children(slot)) child.dispose();
     const extras = this._extras;
     if (extras?.disposers) {
-      for (const fn of extras.disposers) this.client.runSafely(fn, { element: this, where: 'dispose' });
+      for (const fn of extras.disposers)
+        if (typeof fn === 'function') this.client.runSafely(fn, { element: this, where: 'dispose' });
+        else fn.dispose();
       extras.disposers = undefined;
     }
     this._listeners = undefined;
@@ -278,6 +285,7 @@ export class Element implements Renderable {
     if (text === this._text) return;
     this._text = text;
     this.changed(Field.Text);
+    this.announceChange('text', text);
   }
 
   get visible(): boolean {
@@ -288,6 +296,7 @@ export class Element implements Renderable {
     if (this.visible === value) return;
     this.setFlag(Flag.Hidden, !value);
     this.changed(Field.Hidden);
+    this.announceChange('visible', value);
   }
 
   get enabled(): boolean {
@@ -380,6 +389,40 @@ export class Element implements Renderable {
 
   /** Hook for value elements: runs change handlers after a value from the tab was accepted. */
   protected valueReceived(_previous: unknown): void {}
+
+  // ---- bindings (the methods are in bindable.ts) -----------------------------------------
+
+  /** Keeps a binding until this element is deleted (releases it at once if it already is). */
+  holdBinding(binding: { dispose(): void }): void {
+    if (this.deleted) return binding.dispose();
+    const extras = this.extras();
+    extras.disposers = inserted(extras.disposers, binding);
+  }
+
+  /**
+   * Runs in this element's client: within the current scope when it is already this client's
+   * (cheap: a change typed in a tab reaches that tab's other elements), otherwise in a scope at
+   * this element, so that change handlers of a bound value element work from a timer too.
+   */
+  runBinding(apply: (value: unknown) => void, value: unknown): void {
+    try {
+      if (currentScope()?.client === this.client) apply(value);
+      else runInScope({ client: this.client, parent: this.parent ?? this.client.content, slot: this.parent ? this.slot : 'default' }, () => apply(value));
+    } catch (error) {
+      this.client.reportError(error, { element: this, where: 'binding' });
+    }
+  }
+
+  [startAnnouncing](): void {
+    if (this.flag(Flag.Announces)) return;
+    this.setFlag(Flag.Announces, true);
+    this.onDispose(() => releaseSource(this));
+  }
+
+  /** Tells bindings that follow this element's `key` its new value (nothing to do when none do). */
+  protected announceChange(key: string, value: unknown): void {
+    if (this.flag(Flag.Announces)) announce(this, key, value);
+  }
 
   // ---- scoped slots (used by table rows) --------------------------------------------------
 

@@ -1,3 +1,5 @@
+import { into, type KeyFrom, type KeyOf, type KeyTo, type SourceKey, type Transforms } from '../../core/bindable.js';
+import { bindOneWay, bindTwoWay } from '../../core/binding.js';
 import { Element, type ElementOptions } from '../../core/element.js';
 import { Field } from '../../core/outbox.js';
 import type { ElementPatch } from '../../protocol/messages.js';
@@ -56,6 +58,39 @@ export class ValueElement<T> extends Element {
     return this;
   }
 
+  /** Keeps the value equal to `source[key]` (through `transform`); what the user types stays local. */
+  bindValueFrom<S extends object, K extends KeyFrom<S, T>>(source: S, key: K): this;
+  bindValueFrom<S extends object, K extends SourceKey<S>>(source: S, key: K, transform: (value: S[K]) => T): this;
+  bindValueFrom(source: object, key: string, transform?: (value: never) => T): this {
+    this.checkPeer(source);
+    bindOneWay(this, source, key, (value) => (this.value = transform ? transform(value as never) : (value as T)));
+    return this;
+  }
+
+  /** Writes the value, whether typed by the user or set by server code, into `target[key]`. */
+  bindValueTo<S extends object, K extends KeyTo<S, T>>(target: S, key: K): this;
+  bindValueTo<S extends object, K extends SourceKey<S>>(target: S, key: K, transform: (value: T) => S[K]): this;
+  bindValueTo(target: object, key: string, transform?: (value: never) => unknown): this {
+    this.checkPeer(target);
+    bindOneWay(this, this, 'value', into(target, key, transform));
+    return this;
+  }
+
+  /**
+   * Two-way between the value and `model[key]`, starting from the model's value. What the user
+   * types goes to the model and on to every other element bound to it, but is not sent back to
+   * the tab that typed it. Transforms are needed where the types differ (`forward`: value to
+   * model, `backward`: model to value).
+   */
+  bindValue<S extends object, K extends KeyOf<S, T>>(model: S, key: K, transforms?: Transforms<T, S[K]>): this;
+  bindValue<S extends object, K extends SourceKey<S>>(model: S, key: K, transforms: Required<Transforms<T, S[K]>>): this;
+  bindValue(model: object, key: string, transforms: { forward?: (value: never) => unknown; backward?: (value: never) => T } = {}): this {
+    this.checkPeer(model);
+    const { forward, backward } = transforms;
+    bindTwoWay(this, this, 'value', model, key, (value) => (this.value = backward ? backward(value as never) : (value as T)), into(model, key, forward));
+    return this;
+  }
+
   override receiveValue(value: unknown, edits: number): boolean {
     const accepted = super.receiveValue(value, edits);
     this._seenEdits = Math.max(this._seenEdits, edits);
@@ -79,10 +114,12 @@ export class ValueElement<T> extends Element {
   }
 
   private emitChange(previous: T, fromUser: boolean): void {
-    if (!this._changeHandlers) return;
-    const event: ValueChangeEvent<T, this> = { sender: this, value: this._value as T, previous, fromUser };
-    for (const handler of this._changeHandlers)
-      this.client.runSafely(() => (handler as ValueChangeHandler<T, this>)(event), { element: this, where: 'change handler' });
+    if (this._changeHandlers) {
+      const event: ValueChangeEvent<T, this> = { sender: this, value: this._value as T, previous, fromUser };
+      for (const handler of this._changeHandlers)
+        this.client.runSafely(() => (handler as ValueChangeHandler<T, this>)(event), { element: this, where: 'change handler' });
+    }
+    this.announceChange('value', this._value);
   }
 }
 
