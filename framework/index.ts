@@ -189,3 +189,5 @@ export { isAllowedTag } from './elements/element.js';
 export { LinkTarget } from './elements/link-target.js';
 export { SlideItem } from './elements/slide-item.js';
 export type { SlideItemOptions, SlideSide } from './elements/slide-item.js';
+export { EChart, ECHART_SERIES_TYPES } from './elements/echart.js';
+export type { EChartOptions, EChartPointEvent, EChartLegendEvent, EChartsOption } from './elements/echart.js';

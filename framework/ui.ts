@@ -90,3 +90,4 @@ export { log } from './elements/log.js';
 export { element } from './elements/element.js';
 export { linkTarget } from './elements/link-target.js';
 export { slideItem } from './elements/slide-item.js';
+export { echart } from './elements/echart.js';

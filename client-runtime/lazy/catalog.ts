@@ -94,6 +94,7 @@ const catalog: Record<string, Loader> = {
   'q-uploader': () => import('quasar/src/components/uploader/QUploader.js'),
   'q-uploader-add-trigger': () => import('quasar/src/components/uploader/QUploaderAddTrigger.js'),
   'q-video': () => import('quasar/src/components/video/QVideo.js'),
+  'k-echart': () => import('../components/KEchart.js'),
 };
 
 export default catalog;
