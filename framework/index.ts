@@ -191,3 +191,5 @@ export { SlideItem } from './elements/slide-item.js';
 export type { SlideItemOptions, SlideSide } from './elements/slide-item.js';
 export { EChart, ECHART_SERIES_TYPES } from './elements/echart.js';
 export type { EChartOptions, EChartPointEvent, EChartLegendEvent, EChartsOption } from './elements/echart.js';
+export { CustomComponent, defineComponent } from './elements/custom-component.js';
+export type { ArgsCheck, ComponentDefinition, ComponentEvent, ComponentEventHandler, ComponentEvents, ComponentFactory } from './elements/custom-component.js';

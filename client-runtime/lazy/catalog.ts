@@ -1,3 +1,4 @@
+import authorComponents from 'kite:components';
 import type { Loader } from '../registry.js';
 
 /**
@@ -97,4 +98,5 @@ const catalog: Record<string, Loader> = {
   'k-echart': () => import('../components/KEchart.js'),
 };
 
-export default catalog;
+/** Page authors' components come last: the build refuses a tag that is already taken (build/manifest.ts). */
+export default { ...catalog, ...authorComponents };
