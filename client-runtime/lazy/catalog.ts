@@ -2,7 +2,7 @@ import authorComponents from 'kite:components';
 import type { Loader } from '../registry.js';
 
 /**
- * Every Quasar component not in the entry's chunk or in a group (see tags.ts), each loaded on
+ * Every component (Quasar's, and Kite's own k-*) not in the entry's chunk or in a group (see tags.ts), each loaded on
  * demand as its own chunk. This catalog is itself a chunk, loaded the first time a page needs
  * one of these: the entry carries only the tags it bundles or groups. The build names each
  * chunk after its module, and the manifest maps tags to chunks from these imports (see

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSSRApp, h, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
+import { rewriteQuasarImports, type QuasarImportMap } from '../../../client-runtime/build/quasar-imports.js';
 import { compileSfc, SfcError, vueSfc } from '../../../client-runtime/build/vue-sfc.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -98,6 +99,22 @@ describe('vueSfc', () => {
     expect(text('entry.js')).toMatch(/"k-parent": \(\) => import\("\.\/parent-[A-Z0-9]+\.js"\)/);
     expect(text('entry.css')).toMatch(/\.parent \{\s*color: red;?\s*\}/);
     expect(text('entry.css')).toMatch(/\.child\[data-v-[0-9a-f]{8}\] \{/);
+  });
+
+  it("applies the transform to compiled modules: Quasar's components by name become deep imports", async () => {
+    const dir = await folder({ 'with-button.vue': '<script setup lang="ts">\nimport { QBtn } from "quasar";\n</script>\n<template><QBtn label="Go" /></template>\n' });
+    const importMap = JSON.parse(await readFile(join(ROOT, 'node_modules/quasar/dist/transforms/import-map.json'), 'utf8')) as QuasarImportMap;
+    const result = await build({
+      absWorkingDir: dir,
+      entryPoints: ['with-button.vue'],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      external: ['vue', 'quasar/*'],
+      logLevel: 'silent',
+      plugins: [vueSfc({ root: dir, components: {}, transform: (code) => rewriteQuasarImports(code, importMap) })],
+    });
+    expect(result.outputFiles[0]!.text).toContain('from "quasar/src/components/btn/QBtn.js"');
   });
 
   it('fails the build with the compile error', async () => {
