@@ -83,6 +83,20 @@ describe('ui.echart in a real browser', () => {
       })
       .toBe('Visits Day 6: 100');
 
+    // One series changes on the server: the tab merges it, the other series stays as it was.
+    const clientId = await page.evaluate(() => JSON.parse(document.getElementById('kite-boot')!.textContent!).client as string);
+    const client = app.kite.clients.get(clientId)!;
+    const chart = [...client.elements.values()].find((e) => e instanceof EChart)!;
+    chart.setSeries(1, { type: 'line', name: 'Sign-ups', data: [240, 240, 240, 240, 240, 240] });
+    await expect
+      .poll(async () => {
+        await clickBar(page, 0, 6, 240);
+        return page.textContent('.chart-clicked');
+      })
+      .toBe('Sign-ups Mon: 240');
+    await clickBar(page, 1, 6, 100);
+    await expect.poll(() => page.textContent('.chart-clicked')).toBe('Visits Tue: 200');
+
     await page.getByRole('button', { name: 'Drop series' }).click();
     await clickBar(page, 0, 6, 60);
     await expect.poll(() => page.textContent('.chart-clicked')).toBe('Visits Mon: 120');
@@ -93,9 +107,6 @@ describe('ui.echart in a real browser', () => {
     await expect.poll(async () => (await page.locator('canvas').first().boundingBox())!.width).toBeLessThan(before - 200);
 
     // Deleting the chart on the server disposes of it in the tab.
-    const clientId = await page.evaluate(() => JSON.parse(document.getElementById('kite-boot')!.textContent!).client as string);
-    const client = app.kite.clients.get(clientId)!;
-    const chart = [...client.elements.values()].find((e) => e instanceof EChart)!;
     chart.delete();
     await expect.poll(() => page.locator('canvas').count()).toBe(0);
     expect(watch).toEqual({ errors: [], failed: [], foreign: [] });
