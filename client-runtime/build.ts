@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
+import { authorSources, readAuthorComponents, type AuthorComponents } from './build/author-components.js';
 import { LAZY_NAMESPACE, lazyChunksShareRuntime, planChunks, type ChunkPlan } from './build/chunking.js';
 import { firstLoadFiles, manifestFromMetafile, type Manifest } from './build/manifest.js';
-import { quasarDeepImports, type QuasarImportMap } from './build/quasar-imports.js';
+import { quasarDeepImports, rewriteQuasarImports, type QuasarImportMap } from './build/quasar-imports.js';
 import { quasarPatches } from './build/quasar-patches.js';
 import { isStale } from './build/stale.js';
+import { vueSfc } from './build/vue-sfc.js';
 import { CORE_TAGS, GROUPS, HUB } from './tags.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,9 +51,11 @@ async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T;
 }
 
-async function buildRuntime(): Promise<Manifest> {
+async function buildRuntime(authorComponents: AuthorComponents): Promise<Manifest> {
   const quasarVersion = (await readJson<{ version: string }>(require.resolve('quasar/package.json'))).version;
   const importMap = await readJson<QuasarImportMap>(require.resolve('quasar/dist/transforms/import-map.json'));
+  // One instance for both passes, so that each .vue file is compiled once.
+  const sfc = vueSfc({ root: ROOT, components: authorComponents, transform: (code) => rewriteQuasarImports(code, importMap) });
   const options = (plan?: ChunkPlan): BuildOptions & { metafile: true } => ({
     absWorkingDir: ROOT,
     entryPoints: { main: SCRIPT_ENTRY, kite: STYLES_ENTRY },
@@ -85,6 +89,7 @@ async function buildRuntime(): Promise<Manifest> {
       quasarDeepImports(importMap),
       quasarPatches(join(ROOT, COMPONENTS_MODULE)),
       lazyChunksShareRuntime({ root: ROOT, runtime: join(ROOT, RUNTIME_MODULE), plan }),
+      sfc,
     ],
     metafile: true,
     logLevel: 'warning',
@@ -103,9 +108,12 @@ async function buildRuntime(): Promise<Manifest> {
     outdir: OUTDIR,
     script: SCRIPT_ENTRY,
     styles: STYLES_ENTRY,
-    groups: Object.fromEntries(Object.entries(GROUPS).map(([name, tags]) => [`${LAZY_NAMESPACE}:${groupModule(name)}`, tags])),
+    groups: Object.fromEntries([
+      ...Object.entries(GROUPS).map(([name, tags]) => [`${LAZY_NAMESPACE}:${groupModule(name)}`, tags]),
+      ...Object.entries(authorComponents).map(([tag, path]) => [`${LAZY_NAMESPACE}:${path}`, [tag]]),
+    ]),
   });
-  const missing = [...CORE_TAGS, ...Object.values(GROUPS).flat()].filter((tag) => !manifest.components[tag]);
+  const missing = [...CORE_TAGS, ...Object.values(GROUPS).flat(), ...Object.keys(authorComponents)].filter((tag) => !manifest.components[tag]);
   if (missing.length) throw new Error(`the manifest has no chunks for ${missing.join(', ')}`);
   await writeFile(join(ROOT, OUTDIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
@@ -133,14 +141,17 @@ async function report(manifest: Manifest, ms: number): Promise<void> {
   console.log(await line('entry + static imports', [manifest.script, ...manifest.preload]));
   console.log(await line(`counter page first load (${COUNTER_PAGE.length} tags)`, firstLoadFiles(manifest, COUNTER_PAGE)));
   console.log(await line(`admin page first load (${ADMIN_PAGE.length} tags)`, firstLoadFiles(manifest, ADMIN_PAGE)));
+  console.log(await line(`counter page with a chart (k-echart)`, firstLoadFiles(manifest, [...COUNTER_PAGE, 'k-echart'])));
   console.log(await line(`all component chunks (${Object.keys(manifest.components).length} tags)`, componentFiles));
   console.log(await line('stylesheet', manifest.styles));
 }
 
 const started = Date.now();
-if (process.argv.includes('--if-stale') && !(await isStale(join(ROOT, OUTDIR, 'manifest.json'), SOURCES.map((s) => join(ROOT, s))))) {
+const authorComponents = await readAuthorComponents(ROOT);
+const sources = [...SOURCES, ...authorSources(authorComponents)];
+if (process.argv.includes('--if-stale') && !(await isStale(join(ROOT, OUTDIR, 'manifest.json'), sources.map((s) => join(ROOT, s))))) {
   console.log('kite client runtime is up to date');
 } else {
-  const manifest = await buildRuntime();
+  const manifest = await buildRuntime(authorComponents);
   await report(manifest, Date.now() - started);
 }

@@ -212,3 +212,7 @@ export type { ImageMouseEvent, ImageMouseEventType, ImageMouseHandler, Interacti
 export { observable, isObservable } from './core/binding.js';
 export { Bindable } from './core/bindable.js';
 export type { AnnouncedKey, KeyFrom, KeyOf, KeyTo, SourceKey, Transforms } from './core/bindable.js';
+export { EChart, ECHART_SERIES_TYPES } from './elements/echart.js';
+export type { EChartOptions, EChartPointEvent, EChartLegendEvent, EChartsOption } from './elements/echart.js';
+export { CustomComponent, defineComponent } from './elements/custom-component.js';
+export type { ArgsCheck, ComponentDefinition, ComponentEvent, ComponentEventHandler, ComponentEvents, ComponentFactory } from './elements/custom-component.js';

@@ -100,3 +100,4 @@ export { download } from './elements/download.js';
 export { code } from './elements/code.js';
 export { notification } from './elements/notification.js';
 export { interactiveImage } from './elements/interactive-image.js';
+export { echart } from './elements/echart.js';

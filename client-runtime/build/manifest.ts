@@ -21,7 +21,7 @@ export interface ManifestEntries {
   /** Entry points as they appear in the metafile, e.g. `client-runtime/main.ts`. */
   script: string;
   styles: string;
-  /** Lazily loaded modules holding several components: entry point as in the metafile -> their tags. */
+  /** Lazily loaded modules not named after their one component (groups, page authors' components): entry point as in the metafile -> their tags. */
   groups?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -75,10 +75,16 @@ export function manifestFromMetafile(metafile: Metafile, entries: ManifestEntrie
   };
 
   const components: Record<string, string[]> = {};
+  const owners = new Map<string, string>();
   for (const [file, output] of Object.entries(outputs)) {
     if (!output.entryPoint || !file.endsWith('.js') || file === script) continue;
     const tags = entries.groups?.[output.entryPoint] ?? [tagOfModule(output.entryPoint)].filter((t) => t !== undefined);
-    for (const tag of tags) components[tag] = [...needed(file)].map(relative);
+    for (const tag of tags) {
+      const owner = owners.get(tag);
+      if (owner !== undefined && owner !== output.entryPoint) throw new Error(`<${tag}> is the tag of both ${owner} and ${output.entryPoint}`);
+      owners.set(tag, output.entryPoint);
+      components[tag] = [...needed(file)].map(relative);
+    }
   }
   for (const file of [script, ...preloaded])
     for (const input of Object.keys(outputs[file]?.inputs ?? {})) {

@@ -1,10 +1,12 @@
+import authorComponents from 'kite:components';
 import type { Loader } from '../registry.js';
 
 /**
- * Every Quasar component not in the entry's chunk or in a group (see tags.ts), and Kite's own
- * components (components/, tags `k-*`), each loaded on demand as its own chunk. This catalog is itself a chunk, loaded the first time a page needs
- * one of these: the entry carries only the tags it bundles or groups. The build names each
- * chunk after its module, and the manifest maps tags to chunks from these imports (see
+ * Every component (Quasar's, Kite's own `k-*` from components/, and the page authors' from
+ * kite.components.json) not in the entry's chunk or in a group (see tags.ts), each loaded on
+ * demand as its own chunk. This catalog is itself a chunk, loaded the first time a page needs one
+ * of these: the entry carries only the tags it bundles or groups. The build names each chunk
+ * after its module, and the manifest maps tags to chunks from these imports (see
  * build/manifest.ts).
  */
 const catalog: Record<string, Loader> = {
@@ -101,6 +103,8 @@ const catalog: Record<string, Loader> = {
   'k-code': () => import('../components/KCode.js'),
   'k-notification': () => import('../components/KNotification.js'),
   'k-interactive-image': () => import('../components/KInteractiveImage.js'),
+  'k-echart': () => import('../components/KEchart.js'),
 };
 
-export default catalog;
+/** Page authors' components come last: the build refuses a tag that is already taken (build/manifest.ts). */
+export default { ...catalog, ...authorComponents };

@@ -160,6 +160,11 @@ describe('manifestFromMetafile with groups and a catalog', () => {
   it('adds the catalog that loads a component to its chunks', () => {
     expect(manifest.components['q-badge']).toEqual(['QBadge.js', 'chunk-COMMON.js', 'catalog.js']);
   });
+
+  it('refuses a tag claimed by two modules (a page author\'s component named like a Kite one)', () => {
+    const entries = { outdir: D, script: 'client-runtime/main.ts', styles: 'client-runtime/styles.css', groups: { 'kite-lazy:client-runtime/lazy/table.ts': ['q-badge'] } };
+    expect(() => manifestFromMetafile(metafile, entries)).toThrow(/<q-badge> is the tag of both/);
+  });
 });
 
 describe('planChunks', () => {
