@@ -43,7 +43,8 @@ export default group(
 
     demo('Dropdown button', 'A button that opens a list of choices.', () => {
       const label = ui.label('Format: none');
-      ui.dropdownButton('Export', { color: 'primary', icon: 'download', autoClose: true }, () => {
+      const options = { color: 'primary', icon: 'download', autoClose: true };
+      ui.dropdownButton('Export', options, () => {
         ui.list(() => {
           for (const format of ['CSV', 'JSON', 'PDF'])
             ui.item(format, () => (label.text = `Format: ${format}`));
@@ -74,7 +75,10 @@ export default group(
           onSelectionChange: (selected) => (label.text = `Selected: ${selected}`),
         });
         for (const fruit of ['Apple', 'Banana'])
-          ui.chip(fruit, { removable: true, onRemove: () => (label.text = `Removed: ${fruit}`) });
+          ui.chip(fruit, {
+            removable: true,
+            onRemove: () => (label.text = `Removed: ${fruit}`),
+          });
       });
     }),
   ],

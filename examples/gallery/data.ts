@@ -8,12 +8,12 @@ export default group(
     demo('List', 'Items in sections: an avatar, a title with a caption, and a side note.', () => {
       const label = ui.label('Opened: nothing');
       ui.list({ bordered: true, separator: true }, () => {
-        for (const [name, mail] of [['Ada', 'ada@example.com'], ['Linus', 'linus@example.com']])
+        for (const name of ['Ada', 'Linus'])
           ui.item(() => {
-            ui.itemSection({ avatar: true }, () => ui.icon('person', { color: 'primary' }));
+            ui.itemSection({ avatar: true }, () => ui.icon('person'));
             ui.itemSection(() => {
-              ui.itemLabel(name!);
-              ui.itemLabel(mail!, { caption: true });
+              ui.itemLabel(name);
+              ui.itemLabel(`${name.toLowerCase()}@example.com`, { caption: true });
             });
             ui.itemSection('2 new', { side: true });
           }).onClick(() => (label.text = `Opened: ${name}`));
@@ -48,20 +48,28 @@ export default group(
         ],
         rowKey: 'id',
         selection: 'multiple',
-        onSelect: (e) => (label.text = `Selected: ${e.selected.map((r) => r.name).join(', ') || 'none'}`),
+        onSelect: (e) => {
+          label.text = `Selected: ${e.selected.map((r) => r.name).join(', ') || 'none'}`;
+        },
       }).classes('full-width');
       let next = 4;
       ui.button('Add a row', () => {
-        table.rows = [...table.rows, { id: next, name: `Person ${next}`, age: 20 + next++ }];
+        const row = { id: next, name: `Person ${next}`, age: 20 + next++ };
+        table.rows = [...table.rows, row];
       });
     }),
 
     demo('Tree', 'Nested nodes that open and close; selecting one reaches the server.', () => {
       const label = ui.label('Selected: none');
-      ui.tree([
-        { id: 'fruits', label: 'Fruits', children: [{ id: 'apple', label: 'Apple' }, { id: 'pear', label: 'Pear' }] },
-        { id: 'vegetables', label: 'Vegetables', children: [{ id: 'leek', label: 'Leek' }] },
-      ], {
+      const fruits = [
+        { id: 'apple', label: 'Apple' },
+        { id: 'pear', label: 'Pear' },
+      ];
+      const nodes = [
+        { id: 'fruits', label: 'Fruits', children: fruits },
+        { id: 'leek', label: 'Leek' },
+      ];
+      ui.tree(nodes, {
         expanded: ['fruits'],
         onSelect: (e) => (label.text = `Selected: ${e.value ?? 'none'}`),
       });
@@ -69,19 +77,21 @@ export default group(
 
     demo('Log', 'Lines appended over time; only the new line travels to the tab.', () => {
       const log = ui.log({ maxLines: 100, height: '8rem' });
+      log.push('Started');
       let n = 0;
-      ui.button('Add a line', () => log.push(`${new Date().toISOString().slice(11, 19)} line ${++n}`));
+      ui.button('Add a line', () => log.push(`Line ${++n}`));
     }),
 
     demo('Timeline', 'Events in order, with titles, subtitles and icons.', () => {
       const timeline = ui.timeline({ side: 'right' }, () => {
-        ui.timelineEntry('The first release.', { title: 'v1.0', subtitle: 'March', icon: 'flag' });
-        ui.timelineEntry('Faster and smaller.', { title: 'v2.0', subtitle: 'June', icon: 'rocket_launch' });
+        ui.timelineEntry('The first release.', { title: 'v1.0', icon: 'flag' });
+        ui.timelineEntry('Faster and smaller.', { title: 'v2.0', subtitle: 'June' });
       });
       let version = 3;
       ui.button('Ship another', () => {
         timeline.within(() => {
-          ui.timelineEntry('Shipped from the gallery.', { title: `v${version++}.0`, subtitle: 'Now', color: 'green' });
+          const title = `v${version++}.0`;
+          ui.timelineEntry('Shipped from the gallery.', { title, color: 'green' });
         });
       });
     }),

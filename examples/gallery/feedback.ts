@@ -7,14 +7,17 @@ export default group(
   [
     demo('Notify', 'A short message in a toast; the type picks colour and icon.', () => {
       ui.row(() => {
-        ui.button('Saved', { color: 'positive', onClick: () => ui.notify('Saved', { type: 'positive' }) });
+        ui.button('Saved', {
+          color: 'positive',
+          onClick: () => ui.notify('Saved', { type: 'positive' }),
+        });
         ui.button('Failed', {
           color: 'negative',
-          onClick: () => ui.notify('Could not save', { type: 'negative', caption: 'Try again' }),
+          onClick: () => ui.notify('Not saved', { type: 'negative', caption: 'Try again' }),
         });
         ui.button('Top right', {
           outline: true,
-          onClick: () => ui.notify('Over here', { position: 'top-right', closeBtn: true }),
+          onClick: () => ui.notify('Here', { position: 'top-right', closeBtn: true }),
         });
       });
     }),
@@ -53,16 +56,19 @@ export default group(
     }),
 
     demo('Circular progress', 'A ring from min to max, with the value inside.', () => {
-      const ring = ui.circularProgress({ value: 0.25, showValue: true, size: '72px', thickness: 0.2 });
+      const ring = ui.circularProgress({ value: 0.25, showValue: true, size: '72px' });
       ui.button('Add 25%', () => (ring.value = ring.value >= 1 ? 0 : ring.value + 0.25));
     }),
 
     demo('Spinner', 'An animation for work in progress, in many styles.', () => {
-      const types: SpinnerType[] = ['default', 'dots', 'audio', 'ball', 'gears', 'hourglass', 'oval', 'puff'];
+      const types: SpinnerType[] = ['default', 'dots', 'audio', 'ball', 'gears', 'puff'];
       const spinners = ui.row({ align: 'center' }, () => {
         for (const type of types) ui.spinner(type, { size: '2em', color: 'primary' });
       });
-      ui.switch('Spinning', { value: true, onChange: (e) => (spinners.visible = e.value) });
+      ui.switch('Spinning', {
+        value: true,
+        onChange: (e) => (spinners.visible = e.value),
+      });
     }),
 
     demo('Skeleton', 'Placeholders that stand for content while it loads.', () => {

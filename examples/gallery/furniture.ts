@@ -40,15 +40,16 @@ export default group(
         ui.label('Left drawer').classes('text-h6');
         ui.label('Made by the left drawer demo.');
       });
-      ui.button('Toggle the left drawer', { icon: 'menu', onClick: () => drawer.toggle() });
+      ui.button('Toggle the drawer', { icon: 'menu', onClick: () => drawer.toggle() });
     }),
 
     demo('Right drawer', 'The same on the right; `overlay` lays it over the page.', () => {
-      const drawer = ui.rightDrawer({ value: false, overlay: true, elevated: true }, () => {
+      const options = { value: false, overlay: true, elevated: true };
+      const drawer = ui.rightDrawer(options, () => {
         ui.label('Right drawer').classes('text-h6');
         ui.button('Close', { flat: true, onClick: () => drawer.hide() });
       });
-      ui.button('Open the right drawer', { icon: 'menu_open', onClick: () => drawer.show() });
+      ui.button('Open the drawer', { icon: 'menu_open', onClick: () => drawer.show() });
     }),
 
     demo('Page sticky', 'Content that stays in a corner of the page while it scrolls.', () => {
@@ -66,7 +67,8 @@ export default group(
 
     demo('Page scroller', 'A button that appears once the page is scrolled, and goes back up.', () => {
       ui.label('Scroll down: an arrow appears above the sticky + button.');
-      ui.pageScroller({ position: 'bottom-right', xOffset: 18, yOffset: 80, scrollOffset: 150 }, () => {
+      const options = { xOffset: 18, yOffset: 80, scrollOffset: 150 };
+      ui.pageScroller(options, () => {
         ui.button('', { icon: 'arrow_upward', round: true, color: 'accent' });
       });
     }),

@@ -20,7 +20,7 @@ export default group(
         label: 'Email',
         validation: (v) => (v.includes('@') ? null : 'Not an email address'),
       });
-      ui.input({ label: 'Password', password: true, hint: 'Never sent back to the tab' });
+      ui.input({ label: 'Password', password: true, hint: 'Not echoed back' });
     }),
 
     demo('Textarea', 'A multi-line text field that grows with its content.', () => {
@@ -40,7 +40,7 @@ export default group(
         min: 0,
         max: 100,
         onChange: (e) => (square.text = `Square: ${(e.value ?? 0) ** 2}`),
-      });
+      }).style({ width: '200px' });
     }),
 
     demo('Checkbox', 'A box to tick; its value is a boolean.', () => {
@@ -99,7 +99,7 @@ export default group(
     }),
 
     demo('Editor', 'A rich-text editor (WYSIWYG); the HTML is sanitized on the server.', () => {
-      const count = ui.label('');
+      const count = ui.label('Edit the text below');
       ui.editor({
         value: '<p>Some <b>bold</b> text.</p>',
         minHeight: '6rem',

@@ -51,7 +51,7 @@ export default group(
         ui.label('Right');
       }).classes('full-width');
       ui.separator();
-      ui.row({ align: 'center' }, () => {
+      ui.row({ align: 'stretch' }, () => {
         ui.label('One');
         ui.separator({ vertical: true });
         ui.label('Two');
@@ -72,7 +72,7 @@ export default group(
     demo('Scroll area', 'A box of fixed size whose content scrolls, with slim scroll bars.', () => {
       ui.scrollArea({ height: '120px' }, () => {
         for (let n = 1; n <= 20; n++) ui.label(`Line ${n} of 20`);
-      }).classes('full-width bordered');
+      }).classes('full-width rounded-borders bg-grey-1');
     }),
 
     demo('Splitter', 'Two panes with a separator to drag; the value is the first pane\'s size.', () => {

@@ -15,8 +15,9 @@ export default group(
     }),
 
     demo('Timer', 'Runs a callback at an interval while its element exists.', () => {
-      const clock = ui.label(new Date().toLocaleTimeString('en-GB'));
-      const timer = ui.timer(1000, () => (clock.text = new Date().toLocaleTimeString('en-GB')));
+      const now = () => new Date().toLocaleTimeString('en-GB');
+      const clock = ui.label(now());
+      const timer = ui.timer(1000, () => (clock.text = now()));
       ui.switch('Running', { value: true, onChange: (e) => (timer.active = e.value) });
     }),
 
@@ -37,7 +38,7 @@ export default group(
       });
       list();
       ui.input({
-        label: 'Add a fruit and press Enter',
+        label: 'New fruit (Enter adds it)',
         onEnter: (e) => {
           fruits.push(e.sender.value);
           e.sender.value = '';
@@ -63,8 +64,9 @@ export default group(
       ui.button('Like', {
         icon: 'thumb_up',
         onClick: () => {
-          storage.general.likes = ((storage.general.likes as number | undefined) ?? 0) + 1;
-          likes.text = `Likes from everyone: ${storage.general.likes}`;
+          const count = ((storage.general.likes as number | undefined) ?? 0) + 1;
+          storage.general.likes = count;
+          likes.text = `Likes from everyone: ${count}`;
         },
       });
     }),

@@ -58,7 +58,9 @@ export default group(
           ui.label(`Chapter ${n}`).classes('text-h6');
           ui.label('Some text that takes room. '.repeat(12));
         }
-      }).classes('full-width bordered q-pa-sm').style({ height: '140px', overflow: 'auto' });
+      })
+        .classes('full-width rounded-borders bg-grey-1 q-pa-sm')
+        .style({ height: '140px', overflow: 'auto' });
     }),
   ],
 );

@@ -68,10 +68,10 @@ function demoSection(d: DemoWithSource): void {
     ui.label(d.title).classes('text-h6');
     ui.label(d.description).classes('text-body2 text-grey-8');
     ui.row({ gap: '1rem', align: 'stretch' }, () => {
-      sourceBlock(d.source).style({ flex: '1 1 420px', 'min-width': '0' });
+      sourceBlock(d.source).style({ flex: '3 1 460px', 'min-width': '0' });
       ui.card({ flat: true, bordered: true }, () => d.build())
         .classes('gallery-live q-pa-md column items-start')
-        .style({ flex: '1 1 320px', 'min-width': '0', gap: '0.75rem' });
+        .style({ flex: '2 1 300px', 'min-width': '0', gap: '0.75rem' });
     }).classes('full-width');
   })
     .classes('full-width gallery-demo')

@@ -100,9 +100,9 @@ export default group(
     }),
 
     demo('Color picker', 'A popup palette attached to a button.', () => {
-      const button = ui.button('Pick a colour', { icon: 'palette', color: 'primary' }, () => {
+      const button = ui.button('Pick a colour', { icon: 'palette' }, () => {
         ui.colorPicker({
-          onPick: (color) => button.style({ 'background-color': `${color} !important` }),
+          onPick: (color) => button.style({ 'background-color': color }),
         });
       });
     }),

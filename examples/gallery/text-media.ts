@@ -8,7 +8,10 @@ export default group(
   [
     demo('Label', 'Text on the page; assign `.text` and the tab shows the new text.', () => {
       const label = ui.label('Hello, world');
-      ui.input({ label: 'Type a new text', onChange: (e) => (label.text = e.value || 'Hello, world') });
+      ui.input({
+        label: 'Type a new text',
+        onChange: (e) => (label.text = e.value || 'Hello, world'),
+      });
     }),
 
     demo('Link', 'A hyperlink to a page of this app or elsewhere; `newTab` opens it in a new tab.', () => {
@@ -17,9 +20,14 @@ export default group(
     }),
 
     demo('Markdown', 'Markdown rendered to HTML on the server (and sanitized); assign `.content` to change it.', () => {
-      const text = '## Markdown\n\nSome *emphasis*, `code` and a [link](/).\n\n- one\n- two';
+      const text = '## Markdown\n\nSome *emphasis* and a [link](/).\n\n- one\n- two';
       const markdown = ui.markdown(text);
-      ui.textarea({ label: 'Edit the Markdown', value: text, autogrow: true, onChange: (e) => (markdown.content = e.value) }).classes('full-width');
+      ui.textarea({
+        label: 'Edit the Markdown',
+        value: text,
+        autogrow: true,
+        onChange: (e) => (markdown.content = e.value),
+      }).classes('full-width');
     }),
 
     demo('HTML', 'An HTML fragment, sanitized on the server: scripts, event handlers and styles are removed.', () => {
@@ -44,7 +52,9 @@ export default group(
       ui.row({ align: 'center' }, () => {
         ui.avatar('person', { color: 'primary', textColor: 'white' });
         ui.avatar(undefined, { text: 'KT', color: 'teal', textColor: 'white' });
-        ui.avatar(undefined, { size: '48px' }).within(() => ui.element('img').props({ src: mediaUrl('avatar'), alt: 'A face' }));
+        ui.avatar(undefined, { size: '48px' }).within(() => {
+          ui.element('img').props({ src: mediaUrl('avatar'), alt: 'A face' });
+        });
         ui.avatar('rocket', { color: 'orange', textColor: 'white', square: true });
       });
     }),
@@ -59,8 +69,8 @@ export default group(
     }),
 
     demo('Image', 'An image (QImg) that keeps its ratio while it loads; children are drawn over it as a caption.', () => {
-      const image = ui.image(mediaUrl('landscape'), { ratio: 16 / 9, alt: 'Hills' }, () => {
-        ui.label('A caption over the image').classes('absolute-bottom text-subtitle2 text-center');
+      const image = ui.image(mediaUrl('landscape'), { ratio: 16 / 9 }, () => {
+        ui.label('A caption').classes('absolute-bottom text-subtitle2 text-center');
       }).style({ width: '320px' });
       ui.toggle({ landscape: 'Hills', night: 'Night', sea: 'Sea' }, {
         value: 'landscape',
@@ -77,7 +87,12 @@ export default group(
     }),
 
     demo('Video', 'A video player with a poster image, muted and looping here.', () => {
-      const video = ui.video(videoUrl, { poster: mediaUrl('poster'), width: '320px', muted: true, loop: true });
+      const video = ui.video(videoUrl, {
+        poster: mediaUrl('poster'),
+        width: '320px',
+        muted: true,
+        loop: true,
+      });
       ui.row(() => {
         ui.button('Play', { icon: 'play_arrow', onClick: () => video.play() });
         ui.button('Pause', { icon: 'pause', flat: true, onClick: () => video.pause() });
@@ -86,14 +101,19 @@ export default group(
 
     demo('Chat message', 'A chat bubble with a name, an avatar and a time stamp; `sent` puts it on the right.', () => {
       const column = ui.column({ gap: '0' }, () => {
-        ui.chatMessage('Hello! How can I help?', { name: 'Robot', avatar: mediaUrl('robot'), stamp: 'just now' });
+        ui.chatMessage('Hello! How can I help?', {
+          name: 'Robot',
+          avatar: mediaUrl('robot'),
+          stamp: 'just now',
+        });
       }).classes('full-width');
       const input = ui.input({
         label: 'Reply and press Enter',
         onEnter: () => {
           const text = input.value.trim();
           if (!text) return;
-          column.within(() => ui.chatMessage(text, { name: 'You', avatar: mediaUrl('avatar'), sent: true, stamp: 'now' }));
+          const me = { name: 'You', avatar: mediaUrl('avatar'), sent: true, stamp: 'now' };
+          column.within(() => ui.chatMessage(text, me));
           input.value = '';
         },
       }).classes('full-width');
