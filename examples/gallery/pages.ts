@@ -70,17 +70,22 @@ function demoSection(d: DemoWithSource): void {
     ui.row({ gap: '1rem', align: 'stretch' }, () => {
       sourceBlock(d.source).style({ flex: '3 1 460px', 'min-width': '0' });
       ui.card({ flat: true, bordered: true }, () => d.build())
+        .mark(demoMarker(d.title))
         .classes('gallery-live q-pa-md column items-start')
         .style({ flex: '2 1 300px', 'min-width': '0', gap: '0.75rem' });
     }).classes('full-width');
   })
-    .classes('full-width gallery-demo')
-    .mark(`demo:${d.title}`);
+    .classes('full-width gallery-demo');
 }
 
 /** The `ui.*` names a group's demos use, for the index card. */
 function elementsOf(g: Group): string[] {
   return [...new Set(g.demos.flatMap((d) => uiNames(d.source)))].map((n) => `ui.${n}`);
+}
+
+/** The marker of a demo's live area, for page tests. */
+export function demoMarker(title: string): string {
+  return `demo:${anchor(title)}`;
 }
 
 function anchor(title: string): string {
