@@ -39,7 +39,7 @@ export default group(
       }, () => {
         ui.label('Left drawer').classes('text-h6');
         ui.label('Made by the left drawer demo.');
-      });
+      }).classes('q-pa-md');
       ui.button('Toggle the drawer', { icon: 'menu', onClick: () => drawer.toggle() });
     }),
 
@@ -48,7 +48,7 @@ export default group(
       const drawer = ui.rightDrawer(options, () => {
         ui.label('Right drawer').classes('text-h6');
         ui.button('Close', { flat: true, onClick: () => drawer.hide() });
-      });
+      }).classes('q-pa-md');
       ui.button('Open the drawer', { icon: 'menu_open', onClick: () => drawer.show() });
     }),
 

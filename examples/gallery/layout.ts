@@ -51,7 +51,7 @@ export default group(
         ui.label('Right');
       }).classes('full-width');
       ui.separator();
-      ui.row({ align: 'stretch' }, () => {
+      ui.row(() => {
         ui.label('One');
         ui.separator({ vertical: true });
         ui.label('Two');
