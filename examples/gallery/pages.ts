@@ -2,7 +2,6 @@
 import { ui } from '../../framework/index.js';
 import type { DemoWithSource, Group } from './demo.js';
 import { sourceBlock } from './source-block.js';
-import { uiNames } from './source.js';
 
 const WIDTH = { width: '100%', 'max-width': '1200px', margin: '0 auto' };
 
@@ -28,7 +27,7 @@ function indexPage(groups: readonly Group[]): void {
                 ui.label(g.title).classes('text-h6');
               });
               ui.label(g.description).classes('text-grey-8 q-mt-sm');
-              ui.label(elementsOf(g).join(', ')).classes('text-caption text-grey-7 q-mt-sm');
+              ui.label(g.demos.map((d) => d.title).join(' · ')).classes('text-caption text-grey-7 q-mt-sm');
             });
           }).classes('full-height gallery-group-card'),
         )
@@ -76,11 +75,6 @@ function demoSection(d: DemoWithSource): void {
     }).classes('full-width');
   })
     .classes('full-width gallery-demo');
-}
-
-/** The `ui.*` names a group's demos use, for the index card. */
-function elementsOf(g: Group): string[] {
-  return [...new Set(g.demos.flatMap((d) => uiNames(d.source)))].map((n) => `ui.${n}`);
 }
 
 /** The marker of a demo's live area, for page tests. */
