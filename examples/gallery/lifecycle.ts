@@ -5,7 +5,7 @@ export default group(
   import.meta.url,
   { slug: 'lifecycle', title: 'Pages & lifecycle', icon: 'autorenew', description: 'Pages with parameters, timers, refreshable sections, navigation and storage.' },
   [
-    demo('Page', 'A page at a path; parts of the path become parameters.', () => {
+    demo('Page', 'A page at a path (this one is added when the demo runs); parts of the path become parameters.', () => {
       ui.page('/hello/:name', ({ params }) => {
         ui.label(`Hello, ${params.name}!`).classes('text-h4');
         ui.link('Back to the gallery', '/lifecycle');
