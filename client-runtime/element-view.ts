@@ -25,6 +25,13 @@ const RESERVED_PROP = /^(on[A-Z]|key$|ref$)/;
 const HIDDEN = { display: 'none' };
 const HTML_TAG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/i;
 
+/**
+ * Quasar components that find their panels by reading props on their slot's vnodes: the `name`
+ * of each panel, and for a stepper's headers each step's title, icon, done, ... Their child views
+ * carry the child element's props for them (ElementView does not apply them: no fallthrough).
+ */
+const PANEL_PARENTS = new Set(['q-tab-panels', 'q-carousel', 'q-stepper']);
+
 /** A tag that is not a component renders as that HTML element; anything odd (or a script) as a `div`. */
 export function htmlTag(tag: string): string {
   return HTML_TAG.test(tag) && tag.toLowerCase() !== 'script' ? tag : 'div';
@@ -41,6 +48,13 @@ export function elementProps(spec: ElementSpec, scope?: SlotScope): Record<strin
   return data;
 }
 
+/** A panel's props as its Quasar parent reads them from the vnode. */
+function panelProps(spec: ElementSpec | undefined): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  if (spec?.p) for (const key in spec.p) if (!RESERVED_PROP.test(key)) props[key] = spec.p[key];
+  return props;
+}
+
 /**
  * The one generic renderer. Each element is its own instance keyed by id, reading only its own
  * reactive spec, so a patch re-renders just the element it names. Children are child views,
@@ -48,6 +62,7 @@ export function elementProps(spec: ElementSpec, scope?: SlotScope): Record<strin
  */
 export const ElementView = defineComponent({
   name: 'KiteElement',
+  inheritAttrs: false,
   props: {
     id: { type: Number, required: true },
     /** The slot scope when this element sits in a scoped slot (e.g. a table cell's row). */
@@ -66,6 +81,8 @@ export const ElementView = defineComponent({
 
     const childView = (child: ElementId, scope?: SlotScope): VNode => h(ElementView, { key: child, id: child, scope });
     const childViews = (ids: readonly ElementId[] | undefined): VNode[] => (ids ?? []).map((child) => childView(child));
+    const panelViews = (ids: readonly ElementId[]): VNode[] =>
+      ids.map((child) => h(ElementView, { ...panelProps(ctx.get(child)), key: child, id: child }));
     const defaultContent = (spec: ElementSpec): VNode[] =>
       spec.t ? [createTextVNode(spec.t), ...childViews(spec.ch?.default)] : childViews(spec.ch?.default);
 
@@ -79,8 +96,9 @@ export const ElementView = defineComponent({
 
     const componentSlots = (spec: ElementSpec): Record<string, Slot> => {
       const slots: Record<string, Slot> = {};
+      const panels = PANEL_PARENTS.has(spec.tag);
       for (const [name, ids] of Object.entries(spec.ch ?? {}))
-        slots[name] = spec.ss?.includes(name) ? scopedSlot(ids) : () => childViews(ids);
+        slots[name] = spec.ss?.includes(name) ? scopedSlot(ids) : panels && name === 'default' ? () => panelViews(ids) : () => childViews(ids);
       if (spec.t && !spec.ss?.includes('default')) slots.default = () => defaultContent(spec);
       return slots;
     };

@@ -25,8 +25,11 @@ export class LinearProgress extends Element {
   constructor(options: LinearProgressOptions = {}) {
     super('q-linear-progress');
     this.props({ ...optionProps(options, PROPS), ...(options.showValue && !options.size ? { size: '20px' } : {}) });
-    if (options.showValue)
-      this.caption = new Element('div', { parent: this }).classes('absolute-full flex flex-center text-white text-caption');
+    // A white badge in the middle, readable over the bar and over the track alike.
+    if (options.showValue) {
+      const middle = new Element('div', { parent: this }).classes('absolute-full flex flex-center');
+      this.caption = new Element('q-badge', { parent: middle }).props({ color: 'white', textColor: options.color ?? 'primary' });
+    }
     this.value = options.value ?? 0;
   }
 

@@ -36,7 +36,25 @@ const FakeCell = defineComponent({
   },
 });
 
-const components: Record<string, Component> = { 'q-card': FakeCard, 'q-table': FakeTable, 'q-input': FakeInput, 'q-td': FakeCell };
+/** Like QTabPanels and QStepper: finds its panels by the props on its slot's vnodes. */
+const FakePanels = defineComponent({
+  props: { modelValue: { type: String, default: '' } },
+  setup(props, { slots }) {
+    return () => {
+      const panels = slots.default?.() ?? [];
+      const titles = panels.map((vnode) => vnode.props?.title as string).join(',');
+      return h('panels', { titles }, panels.filter((vnode) => vnode.props?.name === props.modelValue));
+    };
+  },
+});
+
+const components: Record<string, Component> = {
+  'q-card': FakeCard,
+  'q-table': FakeTable,
+  'q-input': FakeInput,
+  'q-td': FakeCell,
+  'q-stepper': FakePanels,
+};
 
 function setup(elements: ElementSpec[], resolve?: (tag: string) => Component | string | undefined) {
   const store = new Store({ root: elements[0]!.id, seq: 0, elements });
@@ -176,5 +194,18 @@ describe('ElementView', () => {
     store.applyDown(['f', 1, [['u', 0, { ch: { default: [2] } }], ['r', 1]]]);
     await nextTick();
     expect(instances.has(1)).toBe(false);
+  });
+
+  it('shows panel parents (tab panels, carousel, stepper) the props of their panels: names and step titles', async () => {
+    const { root, store } = setup([
+      { id: 0, tag: 'q-stepper', v: 'b', ch: { default: [1, 2] } },
+      { id: 1, tag: 'section', t: 'first', p: { name: 'a', title: 'A' } },
+      { id: 2, tag: 'section', t: 'second', p: { name: 'b', title: 'B' } },
+    ]);
+    expect(find(root, 'panels').props.titles).toBe('A,B');
+    expect(findAll(root, 'section').map(textOf)).toEqual(['second']);
+    store.applyDown(['f', 1, [['u', 1, { p: { title: 'Address' } }]]]);
+    await nextTick();
+    expect(find(root, 'panels').props.titles).toBe('Address,B');
   });
 });
