@@ -37,6 +37,8 @@ export interface Group {
   readonly description: string;
   /** A Material icon name for the index card. */
   readonly icon: string;
+  /** The page also answers paths under its own (`/<slug>{/*rest}`), as a demo of ui.subPages needs. */
+  readonly subPaths?: boolean;
   readonly demos: readonly DemoWithSource[];
 }
 

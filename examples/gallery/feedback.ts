@@ -3,7 +3,7 @@ import { demo, group } from './demo.js';
 
 export default group(
   import.meta.url,
-  { slug: 'feedback', title: 'Feedback', icon: 'notifications', description: 'Notifications, dialogs, progress bars, spinners and skeletons.' },
+  { slug: 'feedback', title: 'Feedback', icon: 'notifications', description: 'Notifications (also updatable ones), dialogs, progress bars, spinners and skeletons.' },
   [
     demo('Notify', 'A short message in a toast; the type picks colour and icon.', () => {
       ui.row(() => {
@@ -19,6 +19,25 @@ export default group(
           outline: true,
           onClick: () => ui.notify('Here', { position: 'top-right', closeBtn: true }),
         });
+      });
+    }),
+
+    demo('Notification', 'A notification that stays updatable: report progress, then the outcome.', () => {
+      ui.button('Export', {
+        icon: 'file_download',
+        onClick: () => {
+          const job = ui.notification('Exporting… 0%', { type: 'ongoing' });
+          let percent = 0;
+          const step = ui.timer(400, () => {
+            percent += 25;
+            job.message = `Exporting… ${percent}%`;
+            if (percent < 100) return;
+            step.cancel();
+            job.message = 'Exported';
+            job.type = 'positive';
+            job.timeout = 3000;
+          });
+        },
       });
     }),
 

@@ -8,7 +8,9 @@ const WIDTH = { width: '100%', 'max-width': '1200px', margin: '0 auto' };
 /** Registers `/` and `/<slug>` for every group on the default pages (served by `run()`). */
 export function registerGallery(groups: readonly Group[]): void {
   ui.page('/', () => indexPage(groups), { title: 'Kite gallery' });
-  groups.forEach((g, i) => ui.page(`/${g.slug}`, () => groupPage(g, groups[i - 1], groups[i + 1]), { title: `${g.title} · Kite gallery` }));
+  groups.forEach((g, i) =>
+    ui.page(`/${g.slug}${g.subPaths ? '{/*rest}' : ''}`, () => groupPage(g, groups[i - 1], groups[i + 1]), { title: `${g.title} · Kite gallery` }),
+  );
 }
 
 function indexPage(groups: readonly Group[]): void {

@@ -59,10 +59,57 @@ const tryOut: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('.q-tree').getByText('Apple', { exact: true }).click();
     await live(page).getByText('Selected: apple').waitFor();
   },
+  charts: async (page) => {
+    // The Tue bar (65 of 100), low enough to miss the line, from the demo's grid (40/20/40/30 px).
+    const canvas = live(page).locator('canvas').first();
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + 40 + 1.5 * ((box.width - 60) / 5), box.y + 40 + (box.height - 70) * 0.8);
+    await live(page).getByText('This week, Tue: 65').waitFor();
+    const picture = live(page).locator('.k-interactive-image img');
+    await picture.scrollIntoViewIfNeeded();
+    const frame = (await picture.boundingBox())!;
+    await page.mouse.click(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    await live(page).getByText('Dots: 1, the last at (320, 180)').waitFor();
+    await live(page).locator('.k-interactive-image svg circle').waitFor();
+  },
   feedback: async (page) => {
     await page.getByRole('button', { name: 'Ask' }).click();
     await page.getByRole('button', { name: 'Yes' }).click();
     await live(page).getByText('Answer: Yes').waitFor();
+    await live(page).getByRole('button', { name: 'Export' }).click();
+    await page.locator('.q-notification').getByText('Exporting… 50%').waitFor();
+    await page.locator('.q-notification').getByText('Exported', { exact: true }).waitFor();
+  },
+  files: async (page) => {
+    await page.locator('.q-uploader input[type=file]').setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('from the browser') });
+    await live(page).getByText('Received note.txt: 16 bytes').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download note.txt' }).click()]);
+    expect(download.suggestedFilename()).toBe('note.txt');
+  },
+  browser: async (page) => {
+    await page.keyboard.press('k');
+    await live(page).getByText('Last key: k (KeyK)').waitFor();
+    // Each source block has a copy button of its own: this is the demo's.
+    await live(page).getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByRole('button', { name: 'Read back' }).click();
+    await live(page).getByText('Clipboard: Hello from Kite').waitFor();
+    await live(page).getByRole('link', { name: 'Apple' }).click();
+    await page.waitForURL(`${app.url}/browser/fruits/apple`);
+    await live(page).getByText('Sub page: apple').waitFor();
+    await page.getByRole('switch', { name: 'Dark' }).click();
+    await page.locator('body.body--dark').waitFor();
+    await screenshot(page, 'browser-dark');
+    await page.getByRole('switch', { name: 'Dark' }).click();
+    await page.locator('body.body--light').waitFor();
+    await live(page).getByRole('button', { name: 'Teal' }).click();
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--q-primary').trim())).toBe('#00897b');
+  },
+  binding: async (page) => {
+    await page.getByLabel('Name').fill('Ann');
+    await live(page).getByText('Hello, Ann!').waitFor();
+    await page.getByRole('button', { name: 'Pick #1e88e5' }).click();
+    await live(page).getByText('Picked #1e88e5').waitFor();
   },
   furniture: async (page) => {
     await page.locator('.q-header').getByRole('button', { name: 'Click' }).click();
@@ -78,12 +125,16 @@ const tryOut: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
+/** What a page's demos need the browser to allow (as a person would when asked). */
+const permissions: Record<string, string[]> = { browser: ['clipboard-read', 'clipboard-write'] };
+
 /**
  * Opens a page and waits until everything is on screen: lazily loaded components, and images
  * that load only when scrolled to (QImg), by scrolling through the page once.
  */
-async function openRendered(path: string): Promise<{ page: Page; watch: PageWatch; warnings: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openRendered(path: string, permissions: string[] = []): Promise<{ page: Page; watch: PageWatch; warnings: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions });
+  const page = await context.newPage();
   const watch = watchPage(page, app.url);
   const warnings: string[] = [];
   page.on('console', (m) => {
@@ -112,16 +163,16 @@ describe('the gallery in a real browser', () => {
     await page.getByText('Buttons', { exact: true }).click();
     await page.waitForURL(`${app.url}/buttons`);
     expect({ ...watch, warnings }).toEqual({ errors: [], failed: [], foreign: [], warnings: [] });
-    await page.close();
+    await page.context().close();
   });
 
   it.each(groups.map((g) => [g.slug]))('renders /%s completely, and a demo reacts', async (slug) => {
-    const { page, watch, warnings } = await openRendered(`/${slug}`);
+    const { page, watch, warnings } = await openRendered(`/${slug}`, permissions[slug]);
     expect(await page.locator('.gallery-live').count()).toBe(groups.find((g) => g.slug === slug)!.demos.length);
     await tryOut[slug]!(page);
     await screenshot(page, slug);
     expect({ ...watch, warnings }).toEqual({ errors: [], failed: [], foreign: [], warnings: [] });
     expect(logger.lines).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

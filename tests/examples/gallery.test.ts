@@ -73,6 +73,20 @@ function allInDemo(user: SimulatedUser, title: string, text: string, tag?: strin
   return found;
 }
 
+/** The one element with `tag` in a demo's live area, whatever it shows. */
+function tagInDemo(user: SimulatedUser, title: string, tag: string): UserElement {
+  const [live] = user.findAll({ marker: demoMarker(title) });
+  const found = user.findAll({ tag }).filter((el) => isInside(user, el.id, live!.id));
+  if (found.length !== 1) throw new Error(`${found.length} <${tag}> in demo ${title}`);
+  return found[0]!;
+}
+
+function isInside(user: SimulatedUser, id: number, ancestor: number): boolean {
+  if (id === ancestor) return true;
+  for (const spec of user.tree.elements.values()) if (Object.values(spec.ch ?? {}).some((ids) => ids.includes(id))) return isInside(user, spec.id, ancestor);
+  return false;
+}
+
 /** The one element in a demo's live area that shows `text`; among several, the one showing exactly `text`. */
 function inDemo(user: SimulatedUser, title: string, text: string, tag?: string): UserElement {
   const found = allInDemo(user, title, text, tag);
@@ -168,5 +182,94 @@ describe('gallery pages for a simulated user', () => {
     await user.should.see('banana');
     await user.open('/hello/kite');
     await user.should.see('Hello, kite!');
+  });
+
+  it('updates a chart series, echoes chart clicks, and draws where the image is clicked', async () => {
+    user = new SimulatedUser();
+    await user.open('/charts');
+    const chart = tagInDemo(user, 'ECharts', 'k-echart');
+    await chart.trigger('click', { componentType: 'series', seriesType: 'bar', seriesIndex: 0, seriesName: 'This week', name: 'Tue', dataIndex: 1, value: 65 });
+    await user.should.see('This week, Tue: 65');
+    const before = chart.prop('series0');
+    const lastWeek = chart.prop('series1');
+    await inDemo(user, 'ECharts', 'New week').click();
+    expect(chart.prop('series0')).not.toEqual(before);
+    expect(chart.prop('series1')).toBe(lastWeek);
+
+    const image = tagInDemo(user, 'Interactive image', 'k-interactive-image');
+    await image.trigger('click', { type: 'click', imageX: 120, imageY: 80, button: 0, buttons: 0 });
+    await user.should.see('Dots: 1, the last at (120, 80)');
+    expect(image.prop('content')).toContain('<circle cx="120" cy="80"');
+
+    await inDemo(user, 'Code', 'Name').type(' and friends');
+    expect(tagInDemo(user, 'Code', 'k-code').prop('innerHTML')).toContain('Kite and friends');
+  });
+
+  it('receives uploads, offers downloads, and updates a notification until the work is done', async () => {
+    user = new SimulatedUser({ timeout: 5_000 });
+    await user.open('/files');
+    await tagInDemo(user, 'Upload', 'q-uploader').upload({ name: 'hello.txt', type: 'text/plain', content: 'hello, kite' });
+    await user.should.see('Received hello.txt: 11 bytes');
+    await inDemo(user, 'Download', 'Download note.txt').click();
+    expect(user.downloads.map((d) => d.filename)).toEqual(['note.txt']);
+    expect(await user.downloads[0]!.text()).toBe('Written in the Kite gallery.');
+
+    await user.open('/feedback');
+    await inDemo(user, 'Notification', 'Export').click();
+    const job = user.find({ tag: 'k-notification' });
+    expect([job.prop('message'), job.prop('type')]).toEqual(['Exporting… 0%', 'ongoing']);
+    // The source shows the same words: look at the notification itself.
+    await user.should.see({ tag: 'k-notification', text: 'Exporting… 50%' });
+    await user.should.see({ tag: 'k-notification', text: 'Exported' });
+    expect([job.prop('type'), job.prop('timeout')]).toEqual(['positive', 3000]);
+  });
+
+  it('hears keys, uses the clipboard, switches theme and navigates sub pages', async () => {
+    user = new SimulatedUser();
+    await user.open('/browser');
+    await user.pressKey('k', { code: 'KeyK' });
+    await user.should.see('Last key: k (KeyK)');
+
+    await inDemo(user, 'Clipboard', 'Copy').click();
+    await user.settle();
+    expect(user.clipboard).toBe('Hello from Kite');
+    user.clipboard = 'pasted by the user';
+    await inDemo(user, 'Clipboard', 'Read back').click();
+    await user.should.see('Clipboard: pasted by the user');
+
+    await inDemo(user, 'Dark mode', 'Dark').click();
+    expect(tagInDemo(user, 'Dark mode', 'k-dark-mode').value).toBe(true);
+    await inDemo(user, 'Colors', 'Teal').click();
+    expect(tagInDemo(user, 'Colors', 'k-colors').prop('colors')).toEqual({ primary: '#00897b' });
+
+    await inDemo(user, 'Sub pages', 'Apple').trigger('click.exact.prevent');
+    await user.should.see('Sub page: apple');
+    expect(tagInDemo(user, 'Sub pages', 'k-sub-pages').prop('url')).toBe('/browser/fruits/apple');
+    await user.open('/browser/fruits/pear');
+    await user.should.see('Sub page: pear');
+  });
+
+  it('keeps bound elements in step with their model, and runs a custom component', async () => {
+    user = new SimulatedUser();
+    await user.open('/binding');
+    const name = inDemo(user, 'Binding', 'Name');
+    await name.clear();
+    await name.type('Ann');
+    await user.should.see('Hello, Ann!');
+    await tagInDemo(user, 'Binding', 'q-slider').setValue(40);
+    await user.should.see('40 px');
+    expect(tagInDemo(user, 'Binding', 'q-icon').prop('size')).toBe('40px');
+    await inDemo(user, 'Binding', 'Reset').click();
+    await user.should.see('Hello, Kite!');
+    expect([name.value, tagInDemo(user, 'Binding', 'q-slider').value]).toEqual(['Kite', 24]);
+
+    // The input and the label bound to it show the note; unticking the box hides the label.
+    expect(allInDemo(user, 'Binding elements', 'Bound to the label below')).toHaveLength(2);
+    await inDemo(user, 'Binding elements', 'Show details').click();
+    expect(allInDemo(user, 'Binding elements', 'Bound to the label below')).toHaveLength(1);
+
+    await tagInDemo(user, 'Custom component', 'k-color-swatch').trigger('change', '#43a047');
+    await user.should.see('Picked #43a047');
+    expect(tagInDemo(user, 'Custom component', 'k-color-swatch').prop('color')).toBe('#43a047');
   });
 });
