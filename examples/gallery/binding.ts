@@ -17,7 +17,8 @@ export default group(
       ui.slider({ min: 12, max: 48 }).bindValue(model, 'size');
       ui.row({ align: 'center' }, () => {
         ui.label().bindTextFrom(model, 'name', (name) => `Hello, ${name}!`);
-        ui.icon('favorite', { color: 'red' }).bindPropFrom('size', model, 'size', (size) => `${size}px`);
+        const heart = ui.icon('favorite', { color: 'red' });
+        heart.bindPropFrom('size', model, 'size', (px) => `${px}px`);
         ui.label().bindTextFrom(model, 'size', (size) => `${size} px`);
       });
       ui.button('Reset', () => Object.assign(model, { name: 'Kite', size: 24 }));
@@ -26,7 +27,7 @@ export default group(
     demo('Binding elements', "An element can follow another's value or visibility directly.", () => {
       const details = ui.checkbox('Show details', { value: true });
       const note = ui.input({ label: 'Note', value: 'Bound to the label below' });
-      ui.label().bindTextFrom(note, 'value').bindVisibilityFrom(details, 'value').classes('text-italic');
+      ui.label().bindTextFrom(note, 'value').bindVisibilityFrom(details, 'value');
     }),
 
     demo('Custom component', 'A Vue component of your own (examples/components/color-swatch.vue), typed and checked on the server.', () => {

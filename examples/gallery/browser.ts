@@ -23,11 +23,13 @@ export default group(
       const text = ui.input({ label: 'Text to copy', value: 'Hello from Kite' });
       const readBack = ui.label('Nothing read yet');
       ui.row(() => {
-        ui.button('Copy', { icon: 'content_copy', onClick: () => ui.clipboard.write(text.value) });
+        ui.button('Copy', () => ui.clipboard.write(text.value));
         ui.button('Read back', {
           flat: true,
-          icon: 'content_paste',
-          onClick: async () => (readBack.text = `Clipboard: ${(await ui.clipboard.read()) ?? 'not allowed'}`),
+          onClick: async () => {
+            const read = await ui.clipboard.read(); // undefined if the browser refuses
+            readBack.text = `Clipboard: ${read ?? 'not allowed'}`;
+          },
         });
       });
     }),
@@ -35,15 +37,15 @@ export default group(
     demo('Dark mode', "Quasar's dark mode for the whole page: on, off, or like the system.", () => {
       const dark = ui.darkMode(false);
       ui.switch('Dark', { onChange: (e) => (dark.value = e.value) });
-      ui.button('Like the system', { flat: true, icon: 'brightness_auto', onClick: () => dark.auto() });
+      ui.button('Like the system', { flat: true, onClick: () => dark.auto() });
     }),
 
-    demo('Colors', "The page's brand colours: everything primary on this page follows.", () => {
-      const colors = ui.colors();
-      const choices = { Purple: '#6e3cbc', Teal: '#00897b', Coral: '#ff7043' };
+    demo('Colors', "The page's brand colours, and colours of your own: everything primary follows.", () => {
+      const choices = { plum: '#6e3cbc', pine: '#00897b', coral: '#ff7043' };
+      const colors = ui.colors(choices); // new names work as colours: `color: 'plum'`
       ui.row(() => {
         for (const [name, color] of Object.entries(choices))
-          ui.button(name, () => colors.set({ primary: color })).style({ background: color, color: 'white' });
+          ui.button(name, { color: name, onClick: () => colors.set({ primary: color }) });
         ui.button('Default', { flat: true, onClick: () => colors.set({ primary: undefined }) });
       });
       ui.row({ align: 'center' }, () => {
@@ -56,14 +58,14 @@ export default group(
     demo('Sub pages', 'Routes inside one page (registered as `/browser{/*rest}`): the address changes, back and forward work.', () => {
       const pages = ui.subPages({
         '/': () => ui.label('Sub page: home'),
-        '/fruits/:name': ({ params }) => ui.label(`Sub page: ${params.name}`).classes('text-bold'),
+        '/fruits/:name': ({ params }) => ui.label(`Sub page: ${params.name}`),
       });
       ui.row(() => {
         pages.link('Home', '/');
         pages.link('Apple', '/fruits/apple');
         pages.link('Pear', '/fruits/pear');
       });
-      ui.button('Show a cherry', { flat: true, onClick: () => pages.navigate('/fruits/cherry') });
+      ui.button('Show a cherry', () => pages.navigate('/fruits/cherry'));
     }),
   ],
 );

@@ -21,11 +21,11 @@ export default group(
             { type: 'line', name: 'Last week', data: [35, 50, 60, 55, 45] },
           ],
         },
-        { onClick: (e) => (clicked.text = `${e.seriesName}, ${e.name}: ${String(e.value)}`) },
+        { onClick: (e) => (clicked.text = `${e.seriesName}, ${e.name}: ${e.value}`) },
       ).style({ height: '16rem' });
       ui.button('New week', () => {
         const data = days.map(() => 20 + Math.round(Math.random() * 70));
-        chart.setSeries(0, { type: 'bar', name: 'This week', data }); // sends this series only
+        chart.setSeries(0, { type: 'bar', name: 'This week', data }); // this series only
       });
     }),
 
@@ -50,7 +50,8 @@ export default group(
         onMouse: (e) => {
           dots.push(`<circle cx="${e.imageX}" cy="${e.imageY}" r="12" fill="red" />`);
           image.content = dots.join('');
-          where.text = `Dots: ${dots.length}, the last at (${Math.round(e.imageX)}, ${Math.round(e.imageY)})`;
+          const [x, y] = [Math.round(e.imageX), Math.round(e.imageY)];
+          where.text = `Dots: ${dots.length}, the last at (${x}, ${y})`;
         },
       }).classes('full-width');
       ui.button('Clear', {

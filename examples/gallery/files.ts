@@ -19,9 +19,12 @@ export default group(
     }),
 
     demo('Download', 'Text or bytes made on the server, saved by the browser under a file name.', () => {
-      const note = ui.textarea({ label: 'Your note', value: 'Written in the Kite gallery.', outlined: true }).classes('full-width');
+      const note = ui.textarea({ label: 'Note', value: 'Written in the Kite gallery.' });
       ui.row(() => {
-        ui.button('Download note.txt', { icon: 'download', onClick: () => ui.download.content(note.value, 'note.txt') });
+        ui.button('Download note.txt', {
+          icon: 'download',
+          onClick: () => ui.download.content(note.value, 'note.txt'),
+        });
         ui.button('Squares as CSV', {
           flat: true,
           onClick: () => {

@@ -4,6 +4,8 @@ import type { DemoWithSource, Group } from './demo.js';
 import { sourceBlock } from './source-block.js';
 
 const WIDTH = { width: '100%', 'max-width': '1200px', margin: '0 auto' };
+/** Secondary text, readable in light and dark mode alike (a grey class is dim on a dark page). */
+const MUTED = { opacity: '0.7' };
 
 /** Registers `/` and `/<slug>` for every group on the default pages (served by `run()`). */
 export function registerGallery(groups: readonly Group[]): void {
@@ -44,11 +46,11 @@ function groupPage(g: Group, previous: Group | undefined, next: Group | undefine
     ui.row({ align: 'center', gap: '0.5rem' }, () => {
       ui.link('Kite gallery', '/');
       ui.icon('chevron_right', { color: 'grey-6' });
-      ui.label(g.title).classes('text-grey-8');
+      ui.label(g.title).style(MUTED);
     });
     ui.column({ gap: '0.25rem' }, () => {
       ui.label(g.title).classes('text-h4');
-      ui.label(g.description).classes('text-subtitle1 text-grey-8');
+      ui.label(g.description).classes('text-subtitle1').style(MUTED);
     });
     ui.row({ gap: '0.25rem 1rem' }, () => {
       for (const d of g.demos) ui.link(d.title, `#${anchor(d.title)}`).classes('text-body2');
@@ -67,7 +69,7 @@ function demoSection(d: DemoWithSource): void {
   ui.column({ gap: '0.5rem' }, () => {
     ui.linkTarget(anchor(d.title));
     ui.label(d.title).classes('text-h6');
-    ui.label(d.description).classes('text-body2 text-grey-8');
+    ui.label(d.description).classes('text-body2').style(MUTED);
     ui.row({ gap: '1rem', align: 'stretch' }, () => {
       sourceBlock(d.source).style({ flex: '3 1 460px', 'min-width': '0' });
       ui.card({ flat: true, bordered: true }, () => d.build())

@@ -102,7 +102,7 @@ const tryOut: Record<string, (page: Page) => Promise<void>> = {
     await screenshot(page, 'browser-dark');
     await page.getByRole('switch', { name: 'Dark' }).click();
     await page.locator('body.body--light').waitFor();
-    await live(page).getByRole('button', { name: 'Teal' }).click();
+    await live(page).getByRole('button', { name: 'pine' }).click();
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--q-primary').trim())).toBe('#00897b');
   },
   binding: async (page) => {

@@ -239,8 +239,8 @@ describe('gallery pages for a simulated user', () => {
 
     await inDemo(user, 'Dark mode', 'Dark').click();
     expect(tagInDemo(user, 'Dark mode', 'k-dark-mode').value).toBe(true);
-    await inDemo(user, 'Colors', 'Teal').click();
-    expect(tagInDemo(user, 'Colors', 'k-colors').prop('colors')).toEqual({ primary: '#00897b' });
+    await inDemo(user, 'Colors', 'pine').click();
+    expect(tagInDemo(user, 'Colors', 'k-colors').prop('colors')).toMatchObject({ pine: '#00897b', primary: '#00897b' });
 
     await inDemo(user, 'Sub pages', 'Apple').trigger('click.exact.prevent');
     await user.should.see('Sub page: apple');
