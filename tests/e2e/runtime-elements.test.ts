@@ -29,6 +29,7 @@ function runtimePages(): PageRegistry {
     const colors = ui.colors({ primary: '#6e3cbc' });
     ui.button('Toggle dark', () => dark.toggle());
     ui.button('Green', { color: 'primary', onClick: () => void colors.set({ primary: '#2e7d32' }) });
+    ui.link('A plain link', '/elsewhere');
   });
   pages.add('/spa{/*rest}', () => {
     ui.label('SPA header');
@@ -95,14 +96,18 @@ describe('runtime elements in a real browser', () => {
     await context.close();
   });
 
-  it('toggles dark mode on the body and changes the primary colour', async () => {
+  it('toggles dark mode on the body (plain links readable on it) and changes the primary colour', async () => {
     const { page, watch } = await open('/theme');
     const bodyClasses = () => page.evaluate(() => [...document.body.classList].filter((c) => c.startsWith('body--')));
     const primary = () => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--q-primary').trim());
     await expect.poll(bodyClasses).toEqual(['body--light']);
     await expect.poll(primary).toBe('#6e3cbc');
+    const linkColor = () => page.getByRole('link', { name: 'A plain link' }).evaluate((a) => getComputedStyle(a).color);
+    expect(await linkColor()).toBe('rgb(0, 0, 238)');
     await page.getByRole('button', { name: 'Toggle dark' }).click();
     await expect.poll(bodyClasses).toEqual(['body--dark']);
+    // The browser's link blue on the dark page would be unreadable: links turn light.
+    expect(await linkColor()).toBe('rgb(138, 180, 248)');
     await page.getByRole('button', { name: 'Green' }).click();
     await expect.poll(primary).toBe('#2e7d32');
     // The button uses the brand colour.
