@@ -152,6 +152,8 @@ async function openRendered(path: string, permissions: string[] = []): Promise<{
 async function screenshot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1280, height: Math.min(height, 12_000) });
+  // Charts redraw the new size with a one-second animation: let it end before the picture.
+  if (await page.locator('canvas').count()) await page.waitForTimeout(1200);
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
