@@ -9,7 +9,7 @@ import { ElementExtras } from './element-extras.js';
 import { hasKeys, inserted, removedAt, sameList } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
 import { currentScope, requireScope, runInScope } from './scope.js';
-import { parseClasses, parseProps, parseStyle } from './parse.js';
+import { parseClasses, parseProps, parseStyle, sharedClassList } from './parse.js';
 
 export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
 
@@ -40,7 +40,7 @@ export class Element extends Bindable implements Renderable {
   parent: Element | undefined;
   private _flags = 0;
   private _props: Record<string, unknown> | undefined;
-  private _classes: string[] | undefined;
+  private _classes: readonly string[] | undefined;
   private _style: Record<string, string> | undefined;
   private _text: string | undefined;
   /**
@@ -255,8 +255,8 @@ export class Element extends Bindable implements Renderable {
     const next = current.filter((c) => !removed.has(c));
     for (const c of parseClasses(add ?? '')) if (!next.includes(c)) next.push(c);
     if (sameList(next, this._classes ?? [])) return this;
-    // `filter` and `push` leave spare capacity (a one-class list would take 184 B): keep an exact copy.
-    this._classes = next.length ? next.slice() : undefined;
+    // An exact, shared copy: `filter` and `push` leave spare capacity, and most lists repeat across clients.
+    this._classes = next.length ? sharedClassList(next) : undefined;
     return this.changed(Field.Classes);
   }
 
@@ -456,7 +456,7 @@ export class Element extends Bindable implements Renderable {
     const extras = this._extras;
     if (this._props && hasKeys(this._props)) spec.p = this._props;
     if (this._hasValue) spec.v = this._value;
-    if (this._classes) spec.c = this._classes;
+    if (this._classes) spec.c = this._classes as string[];
     if (this._style) spec.s = this._style;
     if (this._text !== undefined) spec.t = this._text;
     if (this._slots && (Array.isArray(this._slots) || hasKeys(this._slots))) spec.ch = this.childIds();
@@ -482,7 +482,7 @@ export class Element extends Bindable implements Renderable {
       patch.v = this._value ?? null;
       if (this._extras?.edits) patch.vn = this._extras.edits;
     }
-    if (fields & Field.Classes) patch.c = this._classes ?? [];
+    if (fields & Field.Classes) patch.c = (this._classes ?? []) as string[];
     if (fields & Field.Style) patch.s = this._style ?? {};
     if (fields & Field.Text) patch.t = this._text ?? '';
     if (fields & Field.Children) patch.ch = this.childIds();
