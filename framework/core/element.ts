@@ -10,6 +10,7 @@ import { hasKeys, inserted, removedAt, sameList } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
 import { currentScope, requireScope, runInScope } from './scope.js';
 import { parseClasses, parseProps, parseStyle, sharedClassList } from './parse.js';
+import { sharedProps } from './shared-props.js';
 
 export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
 
@@ -22,6 +23,8 @@ const enum Flag {
   HasValue = 4,
   /** Something is bound to this element's text, visibility or value (binding.ts). */
   Announces = 8,
+  /** `_props` is a frozen record shared with other clients (shared-props.ts): copy before changing. */
+  SharedProps = 16,
 }
 
 /**
@@ -237,15 +240,34 @@ export class Element extends Bindable implements Renderable {
     const props = this._props;
     if (value === undefined) {
       if (!props || !(key in props)) return this;
-      delete props[key];
+      delete this.ownProps()[key];
     } else {
       if (props && props[key] === value && (value === null || typeof value !== 'object')) return this;
-      (this._props ??= {})[key] = value;
+      this.ownProps()[key] = value;
     }
     if (this.deleted) return this;
     this.client.outbox.propChanged(this, key);
     this.client.scheduleFlush();
     return this;
+  }
+
+  /** The props record to change: this element's own (a shared one is copied first). */
+  private ownProps(): Record<string, unknown> {
+    if (this.flag(Flag.SharedProps)) {
+      this._props = { ...this._props };
+      this.setFlag(Flag.SharedProps, false);
+    }
+    return (this._props ??= {});
+  }
+
+  /** Internal: once its page is built, takes the props record other clients' same element shares. */
+  shareProps(): void {
+    const props = this._props;
+    if (!props || this.flag(Flag.SharedProps)) return;
+    const shared = sharedProps(props);
+    if (!shared) return;
+    this._props = shared as Record<string, unknown>;
+    this.setFlag(Flag.SharedProps, true);
   }
 
   /** Adds classes; `remove` takes classes away; `replace` sets the whole list. */
