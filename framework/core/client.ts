@@ -179,6 +179,9 @@ export class Client {
   takeSnapshot(): Snapshot {
     this.outbox.take();
     this.ring.clear();
+    // The page is built: its elements' props are now mostly what every client of the page has.
+    for (const el of this.elements.values()) el.shareProps();
+    this.table.trim();
     const snapshot = this.snapshot();
     // Calls made while the page was built (a title, a notification) go out in the first frame.
     const early = this.earlyCalls;

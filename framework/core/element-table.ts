@@ -53,6 +53,11 @@ export class ElementTable implements ReadonlyMap<number, Element> {
     return true;
   }
 
+  /** Drops the spare capacity the dense array grew while a page was built (16 slots or more). */
+  trim(): void {
+    if (this.dense) this.dense = this.dense.slice();
+  }
+
   clear(): void {
     this.dense = [];
     this.sparse = undefined;

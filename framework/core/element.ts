@@ -9,7 +9,8 @@ import { ElementExtras } from './element-extras.js';
 import { hasKeys, inserted, removedAt, sameList } from './lists.js';
 import { Field, type Renderable } from './outbox.js';
 import { currentScope, requireScope, runInScope } from './scope.js';
-import { parseClasses, parseProps, parseStyle } from './parse.js';
+import { parseClasses, parseProps, parseStyle, sharedClassList } from './parse.js';
+import { sharedProps } from './shared-props.js';
 
 export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
 
@@ -22,6 +23,8 @@ const enum Flag {
   HasValue = 4,
   /** Something is bound to this element's text, visibility or value (binding.ts). */
   Announces = 8,
+  /** `_props` is a frozen record shared with other clients (shared-props.ts): copy before changing. */
+  SharedProps = 16,
 }
 
 /**
@@ -40,7 +43,7 @@ export class Element extends Bindable implements Renderable {
   parent: Element | undefined;
   private _flags = 0;
   private _props: Record<string, unknown> | undefined;
-  private _classes: string[] | undefined;
+  private _classes: readonly string[] | undefined;
   private _style: Record<string, string> | undefined;
   private _text: string | undefined;
   /**
@@ -237,15 +240,34 @@ export class Element extends Bindable implements Renderable {
     const props = this._props;
     if (value === undefined) {
       if (!props || !(key in props)) return this;
-      delete props[key];
+      delete this.ownProps()[key];
     } else {
       if (props && props[key] === value && (value === null || typeof value !== 'object')) return this;
-      (this._props ??= {})[key] = value;
+      this.ownProps()[key] = value;
     }
     if (this.deleted) return this;
     this.client.outbox.propChanged(this, key);
     this.client.scheduleFlush();
     return this;
+  }
+
+  /** The props record to change: this element's own (a shared one is copied first). */
+  private ownProps(): Record<string, unknown> {
+    if (this.flag(Flag.SharedProps)) {
+      this._props = { ...this._props };
+      this.setFlag(Flag.SharedProps, false);
+    }
+    return (this._props ??= {});
+  }
+
+  /** Internal: once its page is built, takes the props record other clients' same element shares. */
+  shareProps(): void {
+    const props = this._props;
+    if (!props || this.flag(Flag.SharedProps)) return;
+    const shared = sharedProps(props);
+    if (!shared) return;
+    this._props = shared as Record<string, unknown>;
+    this.setFlag(Flag.SharedProps, true);
   }
 
   /** Adds classes; `remove` takes classes away; `replace` sets the whole list. */
@@ -255,8 +277,8 @@ export class Element extends Bindable implements Renderable {
     const next = current.filter((c) => !removed.has(c));
     for (const c of parseClasses(add ?? '')) if (!next.includes(c)) next.push(c);
     if (sameList(next, this._classes ?? [])) return this;
-    // `filter` and `push` leave spare capacity (a one-class list would take 184 B): keep an exact copy.
-    this._classes = next.length ? next.slice() : undefined;
+    // An exact, shared copy: `filter` and `push` leave spare capacity, and most lists repeat across clients.
+    this._classes = next.length ? sharedClassList(next) : undefined;
     return this.changed(Field.Classes);
   }
 
@@ -456,7 +478,7 @@ export class Element extends Bindable implements Renderable {
     const extras = this._extras;
     if (this._props && hasKeys(this._props)) spec.p = this._props;
     if (this._hasValue) spec.v = this._value;
-    if (this._classes) spec.c = this._classes;
+    if (this._classes) spec.c = this._classes as string[];
     if (this._style) spec.s = this._style;
     if (this._text !== undefined) spec.t = this._text;
     if (this._slots && (Array.isArray(this._slots) || hasKeys(this._slots))) spec.ch = this.childIds();
@@ -482,7 +504,7 @@ export class Element extends Bindable implements Renderable {
       patch.v = this._value ?? null;
       if (this._extras?.edits) patch.vn = this._extras.edits;
     }
-    if (fields & Field.Classes) patch.c = this._classes ?? [];
+    if (fields & Field.Classes) patch.c = (this._classes ?? []) as string[];
     if (fields & Field.Style) patch.s = this._style ?? {};
     if (fields & Field.Text) patch.t = this._text ?? '';
     if (fields & Field.Children) patch.ch = this.childIds();

@@ -31,6 +31,23 @@ function sharedClassName(name: string): string {
   return name;
 }
 
+/**
+ * Whole class lists are shared the same way: every client's `text-subtitle1` label, `row` or page
+ * body holds one frozen list (an element replaces its list on change, never edits it in place).
+ * Bounded like the names; a list beyond the bound gets an exact copy of its own.
+ */
+const classLists = new Map<string, readonly string[]>();
+const MAX_SHARED_CLASS_LISTS = 4096;
+
+export function sharedClassList(list: readonly string[]): readonly string[] {
+  const key = list.join(' ');
+  const shared = classLists.get(key);
+  if (shared) return shared;
+  const copy = Object.freeze(list.slice());
+  if (classLists.size < MAX_SHARED_CLASS_LISTS) classLists.set(key, copy);
+  return copy;
+}
+
 /** `'color: red; font-size: 12px'` -> `{ color: 'red', 'font-size': '12px' }` */
 export function parseStyle(text: string): Record<string, string> {
   const style: Record<string, string> = {};

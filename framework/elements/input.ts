@@ -1,6 +1,6 @@
 import { Element, type EventHandler } from '../core/element.js';
 import { optionProps } from './mixins/builder.js';
-import { fieldError, setFieldError, validateField, type Validator } from './mixins/validation.js';
+import { fieldError, setFieldError, validateField, validationRules, type Validator } from './mixins/validation.js';
 import { ValueElement, type ValueChangeHandler } from './mixins/value.js';
 
 export interface InputOptions {
@@ -31,13 +31,13 @@ const PROPS = ['label', 'placeholder', 'hint', 'outlined', 'filled', 'dense', 'c
 
 /** A text input (QInput) with validation messages under the field. */
 export class Input extends ValueElement<string> {
-  private validators: Validator<string>[];
+  private readonly validators: readonly Validator<string>[];
 
   constructor(tag: string, options: InputOptions) {
     super(tag, options.value ?? '');
     this.props(optionProps(options, PROPS));
     if (options.password) this.addPasswordToggle();
-    this.validators = options.validation ? [options.validation].flat() : [];
+    this.validators = validationRules(options.validation);
     if (this.validators.length) this.onChange(() => this.validate());
     if (options.onChange) this.onChange(options.onChange);
     if (options.onEnter) this.on('keydown.enter', options.onEnter);

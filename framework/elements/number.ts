@@ -1,6 +1,6 @@
 import type { EventHandler } from '../core/element.js';
 import { optionProps } from './mixins/builder.js';
-import { fieldError, setFieldError, validateField, type Validator } from './mixins/validation.js';
+import { fieldError, setFieldError, validateField, validationRules, type Validator } from './mixins/validation.js';
 import { ValueElement, type Accepted, type ValueChangeHandler } from './mixins/value.js';
 
 export interface NumberOptions {
@@ -35,7 +35,7 @@ const PROPS = ['label', 'placeholder', 'min', 'max', 'step', 'prefix', 'suffix',
  * the server's value again when it loses focus (not while the user is still typing).
  */
 export class NumberInput extends ValueElement<number | null> {
-  private validators: Validator<number | null>[];
+  private readonly validators: readonly Validator<number | null>[];
   protected override correctsTab = false;
 
   constructor(options: NumberOptions = {}) {
@@ -43,7 +43,7 @@ export class NumberInput extends ValueElement<number | null> {
     this.props({ type: 'number', ...optionProps(options, PROPS) });
     this.precision = options.precision;
     this._value = options.value === undefined ? null : this.round(options.value);
-    this.validators = options.validation ? [options.validation].flat() : [];
+    this.validators = validationRules(options.validation);
     if (this.validators.length) this.onChange(() => this.validate());
     if (options.onChange) this.onChange(options.onChange);
     if (options.onEnter) this.on('keydown.enter', options.onEnter);

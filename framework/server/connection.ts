@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import type { Client, Transport } from '../core/client.js';
 import { handleUpMessage } from '../core/events.js';
 import { attachTab } from '../core/storage.js';
@@ -35,47 +35,77 @@ export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: Clie
   if (!join.token || !sameSecret(join.token, client.token)) return ws.close(CloseCode.Forbidden, 'bad token');
 
   client.transport?.close(CloseCode.Replaced, 'replaced by a newer connection');
-  const transport = new SocketTransport(ws, limits.maxBufferedBytes);
+  const connection = new Connection(ws, client, clients, limits);
 
   resume(client, Number(join.seq ?? client.seq), ws);
-  client.attach(transport);
+  client.attach(connection);
   clients.connected(client);
   if (join.tab) attachTab(client, join.tab);
 
-  const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
-  ws.on('message', (data, isBinary) => {
-    if (isBinary) return ws.close(CloseCode.BadMessage, 'binary frames are not accepted');
-    if (!bucket.take(Date.now())) return ws.close(CloseCode.RateLimited, 'too many messages');
-    const parsed = parseUpMessage(data.toString());
-    if (!parsed.ok) return ws.close(CloseCode.BadMessage, parsed.reason.slice(0, 120));
-    handleUpMessage(client, parsed.message);
-  });
-  ws.on('close', (code) => {
-    client.detach(transport);
-    if (client.deleted || client.transport) return;
-    if (code === CloseCode.Leaving) client.delete();
-    else clients.startRetention(client);
-  });
-  ws.on('error', () => ws.terminate());
+  connections.set(ws, connection);
+  ws.on('message', onMessage);
+  ws.on('close', onClose);
+  ws.on('error', onError);
 }
 
-/** The client's side of one socket (a class: one small object per connection, no closures). */
-class SocketTransport implements Transport {
+/**
+ * One joined socket: the client's transport, and what the socket's listeners need. The listeners
+ * are shared functions that find it by socket, so a connection costs this one object and a
+ * WeakMap entry instead of three closures and their scope.
+ */
+class Connection implements Transport {
+  private readonly bucket: TokenBucket;
+
   constructor(
     private readonly ws: WebSocket,
-    private readonly maxBufferedBytes: number,
-  ) {}
+    private readonly client: Client,
+    private readonly clients: ClientRegistry,
+    private readonly limits: ConnectionLimits,
+  ) {
+    this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now());
+  }
 
   send(text: string): void {
     const ws = this.ws;
     if (ws.readyState !== ws.OPEN) return;
-    if (ws.bufferedAmount > this.maxBufferedBytes) return ws.close(CloseCode.TooSlow, 'too slow; rejoin to resync');
+    if (ws.bufferedAmount > this.limits.maxBufferedBytes) return ws.close(CloseCode.TooSlow, 'too slow; rejoin to resync');
     ws.send(text);
   }
 
   close(code: number, reason: string): void {
     this.ws.close(code, reason);
   }
+
+  received(data: RawData, isBinary: boolean): void {
+    const ws = this.ws;
+    if (isBinary) return ws.close(CloseCode.BadMessage, 'binary frames are not accepted');
+    if (!this.bucket.take(Date.now())) return ws.close(CloseCode.RateLimited, 'too many messages');
+    const parsed = parseUpMessage(data.toString());
+    if (!parsed.ok) return ws.close(CloseCode.BadMessage, parsed.reason.slice(0, 120));
+    handleUpMessage(this.client, parsed.message);
+  }
+
+  closed(code: number): void {
+    const client = this.client;
+    client.detach(this);
+    if (client.deleted || client.transport) return;
+    if (code === CloseCode.Leaving) client.delete();
+    else this.clients.startRetention(client);
+  }
+}
+
+const connections = new WeakMap<WebSocket, Connection>();
+
+function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  connections.get(this)?.received(data, isBinary);
+}
+
+function onClose(this: WebSocket, code: number): void {
+  connections.get(this)?.closed(code);
+}
+
+function onError(this: WebSocket): void {
+  this.terminate();
 }
 
 /** Sends what the tab missed since `seq`: the frames from the ring, or a snapshot when it no longer reaches. */

@@ -108,12 +108,17 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     res.type('html').send(renderShell(result.title, boot, pageAssets(manifest, STATIC_PATH, snapshot.elements)));
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 64 * 1024 });
-  const alive = new WeakSet<WebSocket>();
-  // One listener for every socket. A closure made in the upgrade callback would keep that
+  // The sockets are tracked here, not by ws (its tracking costs a closure per socket), with
+  // whether each answered the last ping.
+  const wss = new WebSocketServer({ noServer: true, clientTracking: false, maxPayload: options.maxMessageBytes ?? 64 * 1024 });
+  const sockets = new Map<WebSocket, boolean>();
+  // Shared listeners for every socket. A closure made in the upgrade callback would keep that
   // callback's scope, and with it the parsed upgrade URL, alive for as long as the socket is.
   function onPong(this: WebSocket): void {
-    alive.add(this);
+    if (sockets.has(this)) sockets.set(this, true);
+  }
+  function onSocketClose(this: WebSocket): void {
+    sockets.delete(this);
   }
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -123,7 +128,8 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      alive.add(ws);
+      sockets.set(ws, true);
+      ws.on('close', onSocketClose);
       ws.on('pong', onPong);
       const q = url.searchParams;
       acceptConnection(ws, { client: q.get('client'), token: q.get('token'), seq: q.get('seq'), tab: q.get('tab') }, clients, limits);
@@ -133,12 +139,12 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
 
   // One timer for all sockets: a socket that did not answer the last ping is dead.
   const pinger = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (!alive.has(ws)) {
+    for (const [ws, alive] of sockets) {
+      if (!alive) {
         ws.terminate();
         continue;
       }
-      alive.delete(ws);
+      sockets.set(ws, false);
       ws.ping();
     }
   }, heartbeat).unref();
@@ -148,7 +154,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     async close() {
       clearInterval(pinger);
       httpServer.off('upgrade', onUpgrade);
-      for (const ws of wss.clients) ws.terminate();
+      for (const ws of sockets.keys()) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       clients.deleteAll();
       store.flush();

@@ -1,6 +1,7 @@
 import { match, type MatchFunction } from 'path-to-regexp';
 import { Client, type ClientConfig, type PageInfo } from '../core/client.js';
 import { KiteError } from '../core/errors.js';
+import { hasKeys } from '../core/lists.js';
 
 export interface PageContext {
   readonly client: Client;
@@ -84,6 +85,10 @@ export type OpenResult =
   | { kind: 'redirect'; location: string }
   | { kind: 'not-found' };
 
+/** The params or query of a page opened without any: one frozen record, not one kept per client. */
+const NONE: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const orNone = (entries: Record<string, string>): Record<string, string> => (hasKeys(entries) ? entries : NONE);
+
 /**
  * Builds a page for one request: a new client, the guard, then the (possibly async) page function.
  * Used by the HTTP server and by the simulated user alike, so both see the same behaviour.
@@ -96,12 +101,13 @@ export async function openPage(
 ): Promise<OpenResult> {
   const found = registry.find(url.pathname);
   if (!found) return { kind: 'not-found' };
-  const query = Object.fromEntries(url.searchParams);
-  const info: PageInfo = { path: url.pathname + url.search, params: found.params, query, address: request.address };
+  const query = orNone(Object.fromEntries(url.searchParams));
+  const params = orNone(found.params);
+  const info: PageInfo = { path: url.pathname + url.search, params, query, address: request.address };
   if (found.root !== undefined) info.root = found.root;
   const client = new Client(info, config);
   client.browserId = request.browserId;
-  const context: PageContext = { client, path: url.pathname, params: found.params, query, address: request.address };
+  const context: PageContext = { client, path: url.pathname, params, query, address: request.address };
   try {
     const redirect = found.route.options.guard ? await client.build(() => found.route.options.guard!(context)) : undefined;
     if (redirect) {

@@ -15,6 +15,18 @@ describe('ElementTable', () => {
     expect(table.size).toBe(3);
   });
 
+  it('keeps every element and its id when trimmed after a page is built, and grows again', () => {
+    const table = new ElementTable();
+    const els = [fake(0), fake(1), fake(2)];
+    for (const el of els) table.add(el);
+    table.delete(1);
+    table.trim();
+    expect(table.add(fake(3))).toBe(3);
+    expect([...table.keys()]).toEqual([0, 2, 3]);
+    expect(table.get(2)).toBe(els[2]);
+    expect(table.size).toBe(3);
+  });
+
   it('finds nothing for ids a tab could forge', () => {
     const table = new ElementTable();
     table.add(fake(0));

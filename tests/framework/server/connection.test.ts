@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { PageRegistry, ui } from '../../../framework/index.js';
 import { CloseCode, type DownMessage } from '../../../framework/protocol/messages.js';
 import { loadPage, startServer, TestSocket } from '../../support/ui-server.js';
@@ -178,6 +179,27 @@ describe('websocket connection', () => {
     await socket.closedWith();
     await new Promise((r) => setTimeout(r, 30));
     expect(kite.clients.size).toBe(0);
+  });
+
+  it('terminates a socket that stops answering pings, and keeps one that answers', async () => {
+    const { url } = await counterServer({ heartbeat: 30 });
+    const answering = open(url, (await loadPage(url, '/')).boot!);
+    await answering.opened();
+    const { boot } = await loadPage(url, '/');
+    const silent = new WebSocket(`${url.replace('http', 'ws')}${boot!.ws}?client=${boot!.client}&token=${boot!.token}&seq=${boot!.seq}`, {
+      headers: { origin: url },
+      autoPong: false,
+    });
+    cleanups.push(() => silent.terminate());
+    const silentClosed = new Promise<number>((resolve) => silent.once('close', resolve));
+    expect(await silentClosed).toBe(1006);
+    // A socket is terminated at the second ping it leaves unanswered: one that answers sees a third.
+    const thirdPing = new Promise<boolean>((resolve) => {
+      let pings = 0;
+      answering.ws.on('ping', () => ++pings === 3 && resolve(true));
+      answering.ws.once('close', () => resolve(false));
+    });
+    expect(await thirdPing).toBe(true);
   });
 
   it('replaces an older socket of the same client', async () => {
