@@ -43,8 +43,8 @@ export const defaultClientConfig: ClientConfig = {
 export interface PageInfo {
   /** The URL path and query the tab opened. */
   path: string;
-  params: Record<string, string>;
-  query: Record<string, string>;
+  params: Readonly<Record<string, string>>;
+  query: Readonly<Record<string, string>>;
   /** The network address the page was requested from (for throttling, audit logs). */
   address?: string;
   /**

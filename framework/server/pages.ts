@@ -6,8 +6,9 @@ import { hasKeys } from '../core/lists.js';
 export interface PageContext {
   readonly client: Client;
   readonly path: string;
-  readonly params: Record<string, string>;
-  readonly query: Record<string, string>;
+  /** Read-only: a page without any shares one frozen empty record. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string>>;
   /** The network address the page was requested from. */
   readonly address: string | undefined;
 }
