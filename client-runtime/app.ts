@@ -18,6 +18,7 @@ import { createStatusView } from './status.js';
 import { Store } from './store.js';
 import { tabId } from './tab-id.js';
 import { neededTags } from '../framework/protocol/tags.js';
+import { themeOf } from '../framework/protocol/theme.js';
 
 function readBoot(): BootState {
   const text = document.getElementById('kite-boot')?.textContent;
@@ -65,7 +66,8 @@ async function start(): Promise<void> {
   };
 
   app.provide(viewContextKey, context);
-  app.use(Quasar, { config: { dark: false } });
+  // The page's dark mode from the start (the first HTML has it too), not after k-dark-mode loads.
+  app.use(Quasar, { config: { dark: themeOf(store.tree.elements.values()).dark } });
   await components.loadAll(neededTags(store.tree.elements.values()));
   app.mount('#kite-app');
   connection.connect();

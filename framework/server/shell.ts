@@ -1,4 +1,5 @@
 import type { BootState } from '../protocol/messages.js';
+import { colorDeclarations, themeOf } from '../protocol/theme.js';
 
 export interface ShellAssets {
   /** URL of the runtime's entry module, e.g. `/_ui/static/main-3F2A1B.js`. */
@@ -21,15 +22,18 @@ function escapeHtml(text: string): string {
 /**
  * The first HTML response: the whole tree as JSON inside the page (rendered at once, no second
  * round trip) and the runtime as a same-origin module. No inline script, so it runs under
- * `Content-Security-Policy: script-src 'self'`.
+ * `Content-Security-Policy: script-src 'self'`. A dark page and its brand colours are in the
+ * markup itself, so the browser never paints it light or in the default colours first.
  */
 export function renderShell(title: string, boot: BootState, assets: ShellAssets): string {
+  const theme = themeOf(boot.elements);
+  const colors = colorDeclarations(theme.colors);
   const links = [
     ...assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     ...assets.preload.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`),
   ].join('\n    ');
   return `<!doctype html>
-<html lang="en">
+<html lang="en"${colors ? ` style="${escapeHtml(colors)}"` : ''}>
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,7 +41,7 @@ export function renderShell(title: string, boot: BootState, assets: ShellAssets)
     <link rel="icon" href="data:,">
     ${links}
   </head>
-  <body>
+  <body${theme.dark === true ? ' class="body--dark"' : ''}>
     <div id="kite-app"></div>
     <script type="application/json" id="kite-boot">${escapeJsonForHtml(JSON.stringify(boot))}</script>
     <script type="module" src="${escapeHtml(assets.script)}"></script>

@@ -31,6 +31,11 @@ function runtimePages(): PageRegistry {
     ui.button('Green', { color: 'primary', onClick: () => void colors.set({ primary: '#2e7d32' }) });
     ui.link('A plain link', '/elsewhere');
   });
+  pages.add('/dark', () => {
+    ui.darkMode(true);
+    ui.colors({ primary: '#6e3cbc' });
+    ui.button('Brand', { color: 'primary' });
+  });
   pages.add('/spa{/*rest}', () => {
     ui.label('SPA header');
     const subPages = ui.subPages({
@@ -114,6 +119,24 @@ describe('runtime elements in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Green' }).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(46, 125, 50)');
     await page.getByRole('button', { name: 'Toggle dark' }).click();
     await expect.poll(bodyClasses).toEqual(['body--light']);
+    expectClean(watch);
+    await page.close();
+  });
+
+  it('paints a dark page dark with its brand colours from the first HTML, before any script runs', async () => {
+    const look = (page: Page) =>
+      page.evaluate(() => ({
+        classes: [...document.body.classList].filter((c) => c.startsWith('body--')),
+        background: getComputedStyle(document.body).backgroundColor,
+        primary: getComputedStyle(document.documentElement).getPropertyValue('--q-primary').trim(),
+      }));
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const before = await noScript.newPage();
+    await before.goto(`${app.url}/dark`);
+    expect(await look(before)).toEqual({ classes: ['body--dark'], background: 'rgb(18, 18, 18)', primary: '#6e3cbc' });
+    await noScript.close();
+    const { page, watch } = await open('/dark');
+    expect(await look(page)).toEqual({ classes: ['body--dark'], background: 'rgb(18, 18, 18)', primary: '#6e3cbc' });
     expectClean(watch);
     await page.close();
   });
