@@ -12,7 +12,7 @@ export class ElementExtras {
   slotKey: string | undefined = undefined;
   scopeProp: string | undefined = undefined;
   scopedSlots: string[] | undefined = undefined;
-  /** The tab's latest edit counter of the value (see `receiveValue`). */
+  /** The tab's highest edit counter of the value (value elements' `seenEdits`). */
   edits = 0;
 }
 

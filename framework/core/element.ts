@@ -20,11 +20,10 @@ const NO_CHILDREN: readonly Element[] = Object.freeze([]);
 const enum Flag {
   Hidden = 1,
   Deleted = 2,
-  HasValue = 4,
   /** Something is bound to this element's text, visibility or value (binding.ts). */
-  Announces = 8,
+  Announces = 4,
   /** `_props` is a frozen record shared with other clients (shared-props.ts): copy before changing. */
-  SharedProps = 16,
+  SharedProps = 8,
 }
 
 /**
@@ -52,8 +51,6 @@ export class Element extends Bindable implements Renderable {
    */
   private _slots: Element[] | Record<string, Element[]> | undefined;
   private _listeners: Listeners | undefined;
-  /** Value support (see elements/mixins/value.ts). */
-  protected _value: unknown;
   private _extras: ElementExtras | undefined;
 
   constructor(tag: string, options: ElementOptions = {}) {
@@ -366,51 +363,29 @@ export class Element extends Bindable implements Renderable {
     return this._listeners ? handlersOf(this._listeners, name) : [];
   }
 
-  // ---- value (used by elements/mixins/value.ts) -------------------------------------------
+  // ---- value (the state and its rules are in elements/mixins/value.ts) -------------------
 
+  /** Whether the tab may send this element a value: only value elements (`ValueElement`) have one. */
   get hasValue(): boolean {
-    return this._hasValue;
+    return false;
   }
 
-  /** Set by value elements in their constructor (a bit of `_flags`, not a field of its own). */
-  protected get _hasValue(): boolean {
-    return this.flag(Flag.HasValue);
-  }
-
-  protected set _hasValue(on: boolean) {
-    this.setFlag(Flag.HasValue, on);
-  }
-
-  /** Sets the value from the server; the tab applies it unless the user has typed since. */
-  protected setValueFromServer(value: unknown): boolean {
-    if (Object.is(value, this._value) && (value === null || typeof value !== 'object')) return false;
-    this._value = value;
-    this.changed(Field.Value);
-    return true;
+  /** Internal: the tab changed the value; returns false when the element rejects it. */
+  receiveValue(_value: unknown, _edits: number): boolean {
+    return false;
   }
 
   /**
-   * Internal: the tab changed the value. Nothing is echoed to that tab; `edits` is remembered so
-   * a later server-side change tells the tab which of its edits it already accounts for.
-   * Returns false when the element rejects the value.
+   * The tab's highest edit counter of the value seen so far (0 before the user edits): kept with
+   * the extras, since most value elements are never edited while their page is open.
    */
-  receiveValue(value: unknown, edits: number): boolean {
-    const accepted = this.acceptValue(value);
-    if (!accepted.ok) return false;
-    if (edits > (this._extras?.edits ?? 0)) this.extras().edits = edits;
-    const previous = this._value;
-    this._value = accepted.value;
-    this.valueReceived(previous);
-    return true;
+  protected get seenEdits(): number {
+    return this._extras?.edits ?? 0;
   }
 
-  /** Validates a value from the tab (elements narrow this: a select accepts only its options). */
-  protected acceptValue(value: unknown): { ok: true; value: unknown } | { ok: false } {
-    return this._hasValue ? { ok: true, value } : { ok: false };
+  protected set seenEdits(edits: number) {
+    this.extras().edits = edits;
   }
-
-  /** Hook for value elements: runs change handlers after a value from the tab was accepted. */
-  protected valueReceived(_previous: unknown): void {}
 
   // ---- bindings (the methods are in bindable.ts) -----------------------------------------
 
@@ -477,7 +452,6 @@ export class Element extends Bindable implements Renderable {
     const spec: ElementSpec = { id: this.id, tag: this.tag };
     const extras = this._extras;
     if (this._props && hasKeys(this._props)) spec.p = this._props;
-    if (this._hasValue) spec.v = this._value;
     if (this._classes) spec.c = this._classes as string[];
     if (this._style) spec.s = this._style;
     if (this._text !== undefined) spec.t = this._text;
@@ -499,10 +473,6 @@ export class Element extends Bindable implements Renderable {
         if (this._props && key in this._props) (patch.p ??= {})[key] = this._props[key];
         else (patch.pd ??= []).push(key);
       }
-    }
-    if (fields & Field.Value) {
-      patch.v = this._value ?? null;
-      if (this._extras?.edits) patch.vn = this._extras.edits;
     }
     if (fields & Field.Classes) patch.c = (this._classes ?? []) as string[];
     if (fields & Field.Style) patch.s = this._style ?? {};

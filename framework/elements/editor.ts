@@ -32,7 +32,9 @@ const PROPS = ['placeholder', 'toolbar', 'minHeight', 'maxHeight', 'height', 'fl
  * content; when the editor loses focus it shows the sanitized HTML the server holds.
  */
 export class Editor extends ValueElement<string> {
-  protected override correctsTab = false;
+  protected override get correctsTab(): boolean {
+    return false;
+  }
   private readonly maxLength: number;
   /** The last HTML received from the tab, before sanitizing. */
   private received: string | undefined;

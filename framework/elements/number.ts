@@ -36,7 +36,9 @@ const PROPS = ['label', 'placeholder', 'min', 'max', 'step', 'prefix', 'suffix',
  */
 export class NumberInput extends ValueElement<number | null> {
   private readonly validators: readonly Validator<number | null>[];
-  protected override correctsTab = false;
+  protected override get correctsTab(): boolean {
+    return false;
+  }
 
   constructor(options: NumberOptions = {}) {
     super('q-input', null);

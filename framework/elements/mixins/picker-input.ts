@@ -26,7 +26,9 @@ const PROPS = ['label', 'placeholder', 'hint', 'outlined', 'filled', 'dense', 'c
  * when the field loses focus). A valid text moves the picker; a pick fills the field.
  */
 export class PickerInput extends ValueElement<string> {
-  protected override correctsTab = false;
+  protected override get correctsTab(): boolean {
+    return false;
+  }
 
   constructor(
     options: Omit<PickerInputOptions, 'onChange'>,

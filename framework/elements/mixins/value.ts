@@ -2,7 +2,7 @@ import { into, type KeyFrom, type KeyOf, type KeyTo, type SourceKey, type Transf
 import { bindOneWay, bindTwoWay } from '../../core/binding.js';
 import { Element, type ElementOptions } from '../../core/element.js';
 import { Field } from '../../core/outbox.js';
-import type { ElementPatch } from '../../protocol/messages.js';
+import type { ElementPatch, ElementSpec } from '../../protocol/messages.js';
 
 export interface ValueChangeEvent<T, E extends Element = Element> {
   readonly sender: E;
@@ -22,18 +22,26 @@ export type Accepted = { ok: true; value: unknown } | { ok: false };
  * The tab owns what the user is typing; the server's copy follows without echoing back.
  * When the server rejects or normalizes a value from the tab (a forged select option, a slider
  * value beyond `max`), it sends its own value back so the tab shows what the server holds.
+ *
+ * Only value elements carry the value's fields (each field is a slot in every instance), and
+ * the tab's edit counter lives in the element's extras (`seenEdits`) until the user edits.
  */
 export class ValueElement<T> extends Element {
+  protected _value: unknown;
   private _changeHandlers: ValueChangeHandler<T, never>[] | undefined;
-  /** The tab's highest edit counter seen, accepted or not (the core only records accepted ones). */
-  private _seenEdits = 0;
-  /** Whether a rejected or normalized value is corrected in the tab at once (a number input waits for blur). */
-  protected correctsTab = true;
 
   constructor(tag: string, value: T, options?: ElementOptions) {
     super(tag, options);
-    this._hasValue = true;
     this._value = value;
+  }
+
+  override get hasValue(): boolean {
+    return true;
+  }
+
+  /** Whether a rejected or normalized value is corrected in the tab at once (a number input waits for blur). */
+  protected get correctsTab(): boolean {
+    return true;
   }
 
   get value(): T {
@@ -43,7 +51,10 @@ export class ValueElement<T> extends Element {
   /** Sets the value from server code; change handlers run, and the tab follows. */
   set value(value: T) {
     const previous = this._value as T;
-    if (this.setValueFromServer(value)) this.emitChange(previous, false);
+    if (Object.is(value, previous) && (value === null || typeof value !== 'object')) return;
+    this._value = value;
+    this.changed(Field.Value);
+    this.emitChange(previous, false);
   }
 
   /** Runs `handler` whenever the value changes, from the user or from server code. */
@@ -93,11 +104,25 @@ export class ValueElement<T> extends Element {
     return this;
   }
 
+  /**
+   * Internal: the tab changed the value. Nothing is echoed to that tab; `edits` is remembered so
+   * a later server-side change tells the tab which of its edits it already accounts for.
+   */
   override receiveValue(value: unknown, edits: number): boolean {
-    const accepted = super.receiveValue(value, edits);
-    this._seenEdits = Math.max(this._seenEdits, edits);
-    if (this.correctsTab && (!accepted || !sameValue(this._value, value))) this.resendValue();
-    return accepted;
+    if (edits > this.seenEdits) this.seenEdits = edits;
+    const accepted = this.acceptValue(value);
+    if (accepted.ok) {
+      const previous = this._value as T;
+      this._value = accepted.value;
+      this.emitChange(previous, true);
+    }
+    if (this.correctsTab && (!accepted.ok || !sameValue(this._value, value))) this.resendValue();
+    return accepted.ok;
+  }
+
+  /** Validates a value from the tab (elements narrow this: a select accepts only its options). */
+  protected acceptValue(value: unknown): Accepted {
+    return { ok: true, value };
   }
 
   /** Sends the server's value to the tab again, superseding the tab's edits seen so far. */
@@ -105,14 +130,20 @@ export class ValueElement<T> extends Element {
     this.changed(Field.Value);
   }
 
-  override toPatch(fields: number, props: ReadonlySet<string> | undefined): ElementPatch {
-    const patch = super.toPatch(fields, props);
-    if ('v' in patch && this._seenEdits > (patch.vn ?? 0)) patch.vn = this._seenEdits;
-    return patch;
+  override toSpec(): ElementSpec {
+    const spec = super.toSpec();
+    spec.v = this._value;
+    return spec;
   }
 
-  protected override valueReceived(previous: unknown): void {
-    this.emitChange(previous as T, true);
+  override toPatch(fields: number, props: ReadonlySet<string> | undefined): ElementPatch {
+    const patch = super.toPatch(fields, props);
+    if (fields & Field.Value) {
+      patch.v = this._value ?? null;
+      const edits = this.seenEdits;
+      if (edits) patch.vn = edits;
+    }
+    return patch;
   }
 
   private emitChange(previous: T, fromUser: boolean): void {
