@@ -35,6 +35,8 @@ async function serveFile(req: Request, res: Response, path: string): Promise<voi
   if (!info?.isFile()) return void res.status(404).end();
   res.set('Content-Length', String(info.size));
   if (req.method === 'HEAD') return void res.end();
-  // A reader that goes away mid-file just ends the stream; there is nothing to report.
-  await pipeline(createReadStream(path), res).catch(() => undefined);
+  // A reader that goes away mid-file just ends the stream; a failing disk is reported (via `next`).
+  await pipeline(createReadStream(path), res).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+  });
 }
