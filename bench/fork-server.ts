@@ -51,11 +51,12 @@ const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
 /**
  * Starts a Kite server in a child process, so the load generator's CPU and memory are not mixed
- * into the server's figures. `nodeOptions` go to the child's node (V8 flags).
+ * into the server's figures. `nodeOptions` go to the child's node (V8 flags). With `builtAssets`
+ * the child serves the real client build (for a browser); otherwise a fixture manifest.
  */
-export async function forkServer(pages: PageSetName, nodeOptions: string[] = []): Promise<ServerChild> {
+export async function forkServer(pages: PageSetName, nodeOptions: string[] = [], builtAssets = false): Promise<ServerChild> {
   const execArgv = ['--import', 'tsx', '--expose-gc', ...nodeOptions];
-  const child = fork(CHILD, [pages], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(CHILD, builtAssets ? [pages, 'built'] : [pages], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const pending = new Map<number, (reply: unknown) => void>();
   let nextId = 0;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -7,6 +7,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { binding } from './binding.js';
+import { clickLatency } from './click-latency.js';
 import { eventLatency } from './event-latency.js';
 import { firstLoad } from './first-load.js';
 import { frameBytes } from './frame-bytes.js';
@@ -14,7 +15,7 @@ import { memory } from './memory.js';
 import { pageSize } from './page-size.js';
 import { printReport, type Benchmark } from './report.js';
 
-const benchmarks: Benchmark[] = [frameBytes, eventLatency, pageSize, memory, firstLoad, binding];
+const benchmarks: Benchmark[] = [frameBytes, eventLatency, pageSize, memory, firstLoad, binding, clickLatency];
 
 const args = process.argv.slice(2);
 const semiSpace = args.find((a) => a.startsWith('--semi-space='))?.slice('--semi-space='.length);

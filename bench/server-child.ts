@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { run } from '../framework/index.js';
+import { defaultAssetsDir } from '../framework/server/assets.js';
 import { MemoryLogger } from '../framework/testing/index.js';
 import type { RequestMessage, Requests } from './fork-server.js';
 import { countedEvents, measureHandling } from './handling.js';
@@ -20,8 +21,9 @@ if (!gc) throw new Error('start the server child with --expose-gc');
 const pages = pageSets[process.argv[2] as PageSetName];
 if (!pages) throw new Error(`unknown page set ${process.argv[2]}`);
 
-// The runtime's assets do not matter here; a fixture manifest keeps the server independent of the client build.
-const assetsDir = fileURLToPath(new URL('./fixtures/assets', import.meta.url));
+// Unless a browser loads the pages ('built'), the runtime's assets do not matter: a fixture
+// manifest keeps the server independent of the client build.
+const assetsDir = process.argv[3] === 'built' ? defaultAssetsDir : fileURLToPath(new URL('./fixtures/assets', import.meta.url));
 const app = await run({ pages, port: 0, host: '127.0.0.1', storageDir: false, assetsDir, logger: new MemoryLogger(), dev: false });
 
 let profiler: CpuProfiler | undefined;

@@ -2,7 +2,8 @@
  * Builds the browser runtime: `tsx client-runtime/build.ts [--if-stale] [--outdir <dir>] [--metafile <file>]`.
  * Output: hashed ES modules (a stub entry and one chunk with Vue, Quasar's core and the runtime;
  * a chunk per group of components; the catalog and a chunk per other component; a few shared
- * chunks), one stylesheet with its fonts, and manifest.json for the server's script and
+ * chunks), one stylesheet with its fonts, a brotli and a gzip variant of each script and
+ * stylesheet (served to browsers that accept them), and manifest.json for the server's script and
  * preload links. See tags.ts for what loads where and build/chunking.ts for how.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
 import { authorSources, readAuthorComponents, type AuthorComponents } from './build/author-components.js';
 import { LAZY_NAMESPACE, lazyChunksShareRuntime, planChunks, type ChunkPlan } from './build/chunking.js';
+import { writeCompressedVariants } from './build/compress.js';
 import { firstLoadFiles, manifestFromMetafile, type Manifest } from './build/manifest.js';
 import { quasarDeepImports, rewriteQuasarImports, type QuasarImportMap } from './build/quasar-imports.js';
 import { quasarPatches } from './build/quasar-patches.js';
@@ -115,6 +117,8 @@ async function buildRuntime(authorComponents: AuthorComponents): Promise<Manifes
   });
   const missing = [...CORE_TAGS, ...Object.values(GROUPS).flat(), ...Object.keys(authorComponents)].filter((tag) => !manifest.components[tag]);
   if (missing.length) throw new Error(`the manifest has no chunks for ${missing.join(', ')}`);
+  // Before the manifest: a build is complete (and not stale) only once its compressed variants exist.
+  await writeCompressedVariants(join(ROOT, OUTDIR));
   await writeFile(join(ROOT, OUTDIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }

@@ -11,6 +11,7 @@ import { defaultAssetsDir, pageAssets, readManifest, type BuildManifest } from '
 import { acceptConnection, type ConnectionLimits } from './connection.js';
 import { downloadRoute } from './downloads.js';
 import { originAllowed } from './origin.js';
+import { precompressed } from './precompressed.js';
 import { defaultPages, openPage, type PageRegistry } from './pages.js';
 import { ClientRegistry } from './registry.js';
 import { BrowserIds, persistentSecret } from './session.js';
@@ -51,6 +52,7 @@ export interface KiteServer {
 
 const WS_PATH = '/_ui/ws';
 const STATIC_PATH = '/_ui/static';
+const ASSET_MAX_AGE_MS = 365 * 24 * 3600_000;
 
 /**
  * Serves the pages of a registry on an Express app and their websocket on the same HTTP server.
@@ -76,7 +78,9 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   const browserIds = new BrowserIds(options.storageSecret ?? persistentSecret(storageDir));
   const clients = new ClientRegistry(retention);
 
-  app.use(STATIC_PATH, express.static(assetsDir, { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+  // Build files have hashed names: cached for a year, never revalidated.
+  app.use(STATIC_PATH, precompressed(assetsDir, ASSET_MAX_AGE_MS));
+  app.use(STATIC_PATH, express.static(assetsDir, { immutable: true, maxAge: ASSET_MAX_AGE_MS, index: false, fallthrough: false }));
   app.post(`${UPLOAD_PATH}/:client/:element`, uploadRoute(clients, { ...defaultUploadBounds, ...options.uploads, allowedOrigins: options.allowedOrigins ?? [] }));
   app.get(`${DOWNLOAD_PATH}/:client/:key`, downloadRoute(clients, browserIds));
 
