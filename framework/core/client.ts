@@ -87,6 +87,8 @@ export class Client {
   browserId: string | undefined;
   /** Events and values dropped because their element was missing, hidden, disabled or unlistened. */
   dropped = 0;
+  /** The HTTP status of the first HTML: 404 when the page shows a sub page that matched nothing. */
+  status: 200 | 404 = 200;
   private flushScheduled = false;
   /** False until the first HTML took its snapshot; calls made before wait in `earlyCalls`. */
   private rendered = false;

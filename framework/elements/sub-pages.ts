@@ -175,6 +175,8 @@ export class SubPages extends Element {
         if (value !== undefined) params[key] = Array.isArray(value) ? value.join('/') : value;
       return (route.build as SubPageBuilder)({ params, query, path, subPages: this });
     }
+    // Read only for the first HTML: a deep link to an unknown sub path answers 404, with the page.
+    this.client.status = 404;
     return this.notFound({ params: {}, query, path, subPages: this });
   }
 }

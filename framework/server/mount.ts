@@ -109,7 +109,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
-    res.type('html').send(renderShell(result.title, boot, pageAssets(manifest, STATIC_PATH, snapshot.elements)));
+    res.status(client.status).type('html').send(renderShell(result.title, boot, pageAssets(manifest, STATIC_PATH, snapshot.elements)));
   }
 
   // The sockets are tracked here, not by ws (its tracking costs a closure per socket), with

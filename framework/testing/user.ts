@@ -67,6 +67,8 @@ export class SimulatedUser {
   private readonly config: ClientConfig;
   private readonly timeout: number;
   location = '';
+  /** The HTTP status the last opened page's first HTML had (404 for an unknown sub page). */
+  status = 200;
   /** The tab's clipboard text; `undefined` acts as a browser that refuses access to it. */
   clipboard: string | undefined = '';
 
@@ -100,6 +102,7 @@ export class SimulatedUser {
         continue;
       }
       this.location = url.pathname + url.search;
+      this.status = result.client.status;
       this.connect(result.client);
       await this.settle();
       this.wake();

@@ -170,8 +170,13 @@ describe('runtime elements in a real browser', () => {
     await expect.poll(() => page.textContent('.user')).toBe('User 3');
     const deep = await open('/spa/users/42');
     await expect.poll(() => deep.page.textContent('.user')).toBe('User 42');
+    // An unknown sub path is a live page that says so, answered with 404 (which Chromium logs).
     const unknown = await open('/spa/nowhere');
     await unknown.page.getByText('Page not found').waitFor();
+    expect(unknown.watch.errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    unknown.watch.errors.length = 0;
+    await unknown.page.getByRole('link', { name: 'Seven' }).click();
+    await expect.poll(() => unknown.page.textContent('.user')).toBe('User 7');
     for (const { watch: w } of [{ watch }, deep, unknown]) expectClean(w);
     await Promise.all([page.close(), deep.page.close(), unknown.page.close()]);
   });

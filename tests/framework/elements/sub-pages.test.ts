@@ -96,6 +96,9 @@ describe('ui.subPages', () => {
     await user.open('/spa/nowhere/at/all');
     await user.should.see('Page not found');
     await user.should.see('/nowhere/at/all');
+    expect(user.status).toBe(404);
+    await user.open('/spa/users/1');
+    expect(user.status).toBe(200);
     const pages = new PageRegistry();
     pages.add('/{*rest}', () => ui.subPages({ '/': () => ui.label('Root') }, { notFound: ({ path }) => ui.label(`Nothing at ${path}`) }));
     const other = new SimulatedUser({ pages });

@@ -49,6 +49,16 @@ describe('serving pages', () => {
     expect((await fetch(`${url}/nothing`)).status).toBe(404);
   });
 
+  it('answers 404 with the page for a deep link to a sub path that matches nothing', async () => {
+    const pages = new PageRegistry();
+    pages.add('/app{/*rest}', () => ui.subPages({ '/': () => ui.label('Home') }));
+    const { url } = await serve(pages);
+    const unknown = await loadPage(url, '/app/missing');
+    expect(unknown.response.status).toBe(404);
+    expect(unknown.boot!.elements.some((e) => e.t === 'Page not found')).toBe(true);
+    expect((await loadPage(url, '/app/')).response.status).toBe(200);
+  });
+
   it('keeps user storage per browser through a signed cookie', async () => {
     const pages = new PageRegistry();
     pages.add('/', () => {
