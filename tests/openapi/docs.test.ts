@@ -25,6 +25,16 @@ describe('API documentation pages', () => {
     expect(document.components.securitySchemes).toHaveProperty('OAuth2PasswordBearer');
   });
 
+  it('sends the documentation bundles compressed to a browser that accepts it', async () => {
+    for (const path of ['/docs/swagger-ui-bundle.js', '/redoc/redoc.standalone.js', '/openapi.json']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      // fetch asks for gzip, deflate, br and decodes the body; the header says what was sent.
+      expect(['gzip', 'br', 'deflate'], path).toContain(response.headers.get('content-encoding'));
+      expect((await response.text()).length, path).toBeGreaterThan(1000);
+    }
+  });
+
   describe('Swagger UI at /docs', () => {
     it('redirects /docs to /docs/', async () => {
       const response = await fetch(new URL('/docs', server.baseUrl), { redirect: 'manual' });
