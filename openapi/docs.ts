@@ -12,8 +12,8 @@ export interface DocsOptions {
 /**
  * Serves `/openapi.json`, Swagger UI at `/docs` and ReDoc at `/redoc`, every asset from node_modules
  * (nothing from a CDN). Paths are absolute from where the router is mounted. All of it is public
- * and the same for everyone, so it is compressed: the Swagger UI and ReDoc bundles are about 1 MB
- * each as they are.
+ * and the same for everyone, so it is compressed: the Swagger UI and ReDoc bundles are 1.7 and
+ * 1.1 MB as they are.
  */
 export function docsRouter(options: DocsOptions): express.Router {
   const router = express.Router();

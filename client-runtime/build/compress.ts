@@ -4,11 +4,11 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** The encodings the build writes next to each script and stylesheet, with their file suffix. */
-export const ENCODINGS = { br: '.br', gzip: '.gz' } as const;
-export type Encoding = keyof typeof ENCODINGS;
+const ENCODINGS = { br: '.br', gzip: '.gz' } as const;
+type Encoding = keyof typeof ENCODINGS;
 
 /** Files worth compressing: text. Fonts (woff2) are compressed already. */
-export const COMPRESSIBLE = /\.(js|css)$/;
+const COMPRESSIBLE = /\.(js|css)$/;
 
 const compressors: Record<Encoding, (content: Buffer) => Promise<Buffer>> = {
   br: (content) =>
