@@ -9,13 +9,21 @@ import { TokenBucket } from './rate.js';
 import type { ClientRegistry } from './registry.js';
 
 export interface ConnectionLimits {
-  /** Sustained up messages per second per socket, and the burst allowed on top. */
+  /**
+   * Sustained up messages per second per socket, and the burst allowed on top. Messages beyond
+   * them wait, with the socket paused, and are handled as the rate allows: a fast tab is slowed
+   * down, and loses nothing.
+   */
   messagesPerSecond: number;
   messageBurst: number;
+  /**
+   * Bytes of messages allowed to wait for the rate; a socket that sends more, or more than
+   * `MAX_BACKLOG_SECONDS` of messages at the rate, is closed.
+   */
+  maxBacklogBytes: number;
   /** Bytes waiting in the socket's send buffer beyond which the tab counts as too slow. */
   maxBufferedBytes: number;
 }
-
 
 export interface JoinRequest {
   client: string | null;
@@ -55,6 +63,8 @@ export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: Clie
  */
 class Connection implements Transport {
   private readonly bucket: TokenBucket;
+  /** Messages over the rate, waiting with the socket paused; none while the tab keeps to the rate. */
+  private backlog: Backlog | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -68,24 +78,68 @@ class Connection implements Transport {
   send(text: string): void {
     const ws = this.ws;
     if (ws.readyState !== ws.OPEN) return;
-    if (ws.bufferedAmount > this.limits.maxBufferedBytes) return ws.close(CloseCode.TooSlow, 'too slow; rejoin to resync');
+    if (ws.bufferedAmount > this.limits.maxBufferedBytes) return this.close(CloseCode.TooSlow, 'too slow; rejoin to resync');
     ws.send(text);
   }
 
   close(code: number, reason: string): void {
+    // A paused socket would not read the tab's answer to the close, and so never finish closing.
+    if (this.ws.isPaused) this.ws.resume();
     this.ws.close(code, reason);
   }
 
   received(data: RawData, isBinary: boolean): void {
-    const ws = this.ws;
-    if (isBinary) return ws.close(CloseCode.BadMessage, 'binary frames are not accepted');
-    if (!this.bucket.take(Date.now())) return ws.close(CloseCode.RateLimited, 'too many messages');
-    const parsed = parseUpMessage(data.toString());
-    if (!parsed.ok) return ws.close(CloseCode.BadMessage, parsed.reason.slice(0, 120));
+    // What a closing socket still reads (the rest of a paused backlog) is not acted on.
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (isBinary) return this.close(CloseCode.BadMessage, 'binary frames are not accepted');
+    const text = data.toString();
+    // Order is kept: once messages wait, later ones queue behind them.
+    if (this.backlog || !this.bucket.take(Date.now())) return this.defer(text);
+    this.handle(text);
+  }
+
+  private handle(text: string): void {
+    const parsed = parseUpMessage(text);
+    if (!parsed.ok) return this.close(CloseCode.BadMessage, parsed.reason.slice(0, 120));
     handleUpMessage(this.client, parsed.message);
   }
 
+  /** Queues a message over the rate and pauses the socket (the tab's own buffers fill, not ours). */
+  private defer(text: string): void {
+    const backlog = (this.backlog ??= { messages: [], bytes: 0, timer: undefined });
+    backlog.bytes += text.length;
+    const tooMany = backlog.messages.length >= this.limits.messagesPerSecond * MAX_BACKLOG_SECONDS;
+    if (tooMany || backlog.bytes > this.limits.maxBacklogBytes) return this.close(CloseCode.RateLimited, 'too many messages');
+    backlog.messages.push(text);
+    // Messages already read from the socket still arrive after the pause; they queue too.
+    this.ws.pause();
+    backlog.timer ??= setTimeout(drainBacklog, this.tokenInterval, this);
+  }
+
+  /** Handles what the rate allows now; resumes the socket once nothing waits. */
+  drain(): void {
+    const backlog = this.backlog!;
+    backlog.timer = undefined;
+    while (backlog.messages.length && this.ws.readyState === this.ws.OPEN && this.bucket.take(Date.now())) {
+      const text = backlog.messages.shift()!;
+      backlog.bytes -= text.length;
+      this.handle(text);
+    }
+    if (this.ws.readyState !== this.ws.OPEN) return void (this.backlog = undefined);
+    if (backlog.messages.length) backlog.timer = setTimeout(drainBacklog, this.tokenInterval, this);
+    else {
+      this.backlog = undefined;
+      this.ws.resume();
+    }
+  }
+
+  private get tokenInterval(): number {
+    return Math.ceil(1000 / this.limits.messagesPerSecond);
+  }
+
   closed(code: number): void {
+    if (this.backlog?.timer) clearTimeout(this.backlog.timer);
+    this.backlog = undefined;
     const client = this.client;
     client.detach(this);
     if (client.deleted || client.transport) return;
@@ -94,7 +148,24 @@ class Connection implements Transport {
   }
 }
 
+/**
+ * At most this many seconds of messages wait for the rate: a paused socket reads no pongs, and
+ * this stays below the heartbeat interval (25 s by default), so a throttled tab is not taken for dead.
+ */
+const MAX_BACKLOG_SECONDS = 20;
+
+interface Backlog {
+  messages: string[];
+  /** Their size in UTF-16 code units: what they hold in memory, within a factor of two. */
+  bytes: number;
+  timer: NodeJS.Timeout | undefined;
+}
+
 const connections = new WeakMap<WebSocket, Connection>();
+
+function drainBacklog(connection: Connection): void {
+  connection.drain();
+}
 
 function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
   connections.get(this)?.received(data, isBinary);

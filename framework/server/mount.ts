@@ -73,7 +73,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     ringFrames: options.ring?.frames ?? defaultClientConfig.ringFrames,
     ringBytes: options.ring?.bytes ?? defaultClientConfig.ringBytes,
   };
-  const limits: ConnectionLimits = { messagesPerSecond: 60, messageBurst: 200, maxBufferedBytes: 4 * 1024 * 1024, ...options.limits };
+  const limits: ConnectionLimits = { messagesPerSecond: 60, messageBurst: 200, maxBacklogBytes: 256 * 1024, maxBufferedBytes: 4 * 1024 * 1024, ...options.limits };
   const store = configureStorage({ dir: storageDir, tabGraceMs: retention, logger: config.logger });
   const browserIds = new BrowserIds(options.storageSecret ?? persistentSecret(storageDir));
   const clients = new ClientRegistry(retention);

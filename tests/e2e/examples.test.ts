@@ -49,6 +49,21 @@ describe('counter in a real browser', () => {
     await page.close();
   });
 
+  it('counts every click of a burst faster than the rate limit, slowed down but not cut off', async () => {
+    const page = await browser.newPage();
+    let sockets = 0;
+    page.on('websocket', () => sockets++);
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => sockets).toBe(1);
+    // 400 clicks made by script within a second or two: the first 200 at once, the rest at 60/s.
+    await page.getByRole('button', { name: 'Increment' }).evaluate((button) => {
+      for (let i = 0; i < 400; i++) (button as HTMLElement).click();
+    });
+    await expect.poll(() => page.textContent('.bench-counter'), { timeout: 15_000 }).toBe('400');
+    expect(sockets).toBe(1);
+    await page.close();
+  });
+
   it('resumes after the socket is cut, catching up on what changed meanwhile, without reloading', async () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/`);

@@ -140,12 +140,39 @@ describe('websocket connection', () => {
     expect(socket.closed).toBeUndefined();
   });
 
-  it('closes a socket that sends faster than the rate limit', async () => {
+  it('slows down a tab that sends faster than the rate limit, and loses none of its events', async () => {
+    const { url } = await counterServer({ limits: { messagesPerSecond: 100, messageBurst: 5 } });
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    const button = idOf(boot!, 'q-btn');
+    const label = boot!.elements.find((e) => e.t === '0')!.id;
+    for (let i = 0; i < 40; i++) socket.send(['e', button, 'click', []]);
+    const counts = () =>
+      frames(socket.messages).flatMap((f) => (f[2] as [string, number, { t?: string }][]).filter((op) => op[1] === label).map((op) => Number(op[2].t)));
+    await socket.until(() => counts().includes(40), 5000);
+    // The burst is handled at once, the rest one by one as the rate allows, in order.
+    expect(counts()[0]).toBeLessThanOrEqual(6);
+    expect(counts()).toEqual([...counts()].sort((a, b) => a - b));
+    expect(counts().length).toBeGreaterThan(30);
+    expect(socket.closed).toBeUndefined();
+  });
+
+  it('closes a socket that floods: more messages waiting than 20 s at the rate', async () => {
     const { url } = await counterServer({ limits: { messagesPerSecond: 5, messageBurst: 10 } });
     const { boot } = await loadPage(url, '/');
     const socket = open(url, boot!);
     await socket.opened();
-    for (let i = 0; i < 30; i++) socket.send(['a', 0]);
+    for (let i = 0; i < 200; i++) socket.send(['a', 0]);
+    expect((await socket.closedWith()).code).toBe(CloseCode.RateLimited);
+  });
+
+  it('closes a socket whose waiting messages pass the byte bound', async () => {
+    const { url } = await counterServer({ limits: { messagesPerSecond: 5, messageBurst: 1, maxBacklogBytes: 1000 } });
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    for (let i = 0; i < 5; i++) socket.send(['v', idOf(boot!, 'q-input'), 'x'.repeat(400), i + 1]);
     expect((await socket.closedWith()).code).toBe(CloseCode.RateLimited);
   });
 
