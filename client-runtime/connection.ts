@@ -38,6 +38,14 @@ export interface ConnectionEnv {
  */
 const VALUE_INTERVAL_MS = 50;
 
+/**
+ * How long an event fired while the socket is down waits for the rejoin: a click during a short
+ * drop still counts once the tab is back; one fired long before (the tab was offline) is not sent.
+ */
+const EVENT_HOLD_MS = 10_000;
+/** At most this many events wait for a rejoin; later ones are dropped (the banner says the tab is offline). */
+const MAX_HELD_EVENTS = 50;
+
 /** The tab closes with this normal code when the page goes into the back-forward cache. */
 const PAUSED = 1000;
 
@@ -85,8 +93,9 @@ function parseDown(data: string): DownMessage | undefined {
 
 /**
  * The tab's websocket: applies frames in order, acks them in batches, and rejoins with jittered
- * backoff after a drop, sending its last seq so the server replays or resyncs. Events fired
- * while disconnected are dropped; the latest value per element is kept and sent on rejoin.
+ * backoff after a drop, sending its last seq so the server replays or resyncs. While it is down
+ * the latest value per element is kept, and events of the last `EVENT_HOLD_MS`; the rejoin sends
+ * the values, then the events in the order they were fired.
  */
 export class Connection {
   private current: SocketLike | undefined;
@@ -98,6 +107,8 @@ export class Connection {
   private readonly unsentValues = new Map<ElementId, [unknown, number]>();
   private valueTimer: unknown;
   private lastValueFlush = -Infinity;
+  /** Events fired while the socket was down, with when. */
+  private heldEvents: [firedAt: number, message: UpMessage][] = [];
   /** Values sent on this socket before the server's first message (see Store.applyDown). */
   private resent: Map<ElementId, unknown> | undefined;
   private readonly acks: AckScheduler;
@@ -130,13 +141,19 @@ export class Connection {
   }
 
   /**
-   * Sends an event now, after any coalesced values (a click on Save must see what was typed),
-   * or drops it when disconnected (the banner tells the user).
+   * Sends an event now, after any coalesced values (a click on Save must see what was typed), or
+   * keeps it for the rejoin when disconnected. False when it is dropped: the page has stopped, or
+   * too many events wait already.
    */
   sendEvent(id: ElementId, name: string, args: unknown[]): boolean {
-    if (!this.open) return false;
-    this.flushValues();
-    return this.send(['e', id, name, args]);
+    const message: UpMessage = ['e', id, name, args];
+    if (this.open) {
+      this.flushValues();
+      return this.send(message);
+    }
+    if (this.stopped || this.heldEvents.length >= MAX_HELD_EVENTS) return false;
+    this.heldEvents.push([this.env.clock.now(), message]);
+    return true;
   }
 
   /** Sends a value soon (see VALUE_INTERVAL_MS), or keeps the latest per element until the rejoin. */
@@ -188,6 +205,15 @@ export class Connection {
     this.env.status.reconnecting(false);
     this.resent = new Map([...this.unsentValues].map(([id, [value]]) => [id, value]));
     this.flushValues();
+    this.flushHeldEvents();
+  }
+
+  private flushHeldEvents(): void {
+    const held = this.heldEvents;
+    if (held.length === 0) return;
+    this.heldEvents = [];
+    const now = this.env.clock.now();
+    for (const [firedAt, message] of held) if (now - firedAt <= EVENT_HOLD_MS) this.send(message);
   }
 
   private flushValues(): void {

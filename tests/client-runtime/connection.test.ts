@@ -81,23 +81,53 @@ describe('Connection', () => {
     expect(last().sent).toEqual([['a', 6]]);
   });
 
-  it('drops events while disconnected and sends the latest value per element on rejoin', () => {
+  it('keeps what happens while disconnected: the latest value per element, then the events in order', () => {
     const { connection, last, clock, status, sockets } = setup();
     connection.connect();
     last().handlers.open();
     expect(connection.sendEvent(1, 'click', [])).toBe(true);
     last().handlers.close(1006, '');
     expect(status.reconnecting).toHaveBeenLastCalledWith(true);
-    expect(connection.sendEvent(1, 'click', [])).toBe(false);
     connection.sendValue(2, 'h', 1);
+    expect(connection.sendEvent(1, 'click', ['first'])).toBe(true);
     connection.sendValue(2, 'hi', 2);
+    expect(connection.sendEvent(2, 'enter', [])).toBe(true);
     expect(sockets).toHaveLength(1);
     clock.advance(250);
     expect(sockets).toHaveLength(2);
     last().handlers.open();
     expect(status.reconnecting).toHaveBeenLastCalledWith(false);
-    expect(last().sent).toEqual([['v', 2, 'hi', 2]]);
+    expect(last().sent).toEqual([
+      ['v', 2, 'hi', 2],
+      ['e', 1, 'click', ['first']],
+      ['e', 2, 'enter', []],
+    ]);
     expect(sockets[0]!.sent).toEqual([['e', 1, 'click', []]]);
+  });
+
+  it('does not send events fired more than 10 s before the rejoin, and holds at most 50', () => {
+    const { connection, last, clock } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(1006, '');
+    connection.sendEvent(1, 'click', ['old']);
+    clock.advance(9_000);
+    for (let i = 0; i < 49; i++) expect(connection.sendEvent(1, 'click', [i])).toBe(true);
+    expect(connection.sendEvent(1, 'click', ['one too many'])).toBe(false);
+    clock.advance(2_000);
+    connection.retryNow();
+    last().handlers.open();
+    expect(last().sent).toHaveLength(49);
+    expect(last().sent[0]).toEqual(['e', 1, 'click', [0]]);
+    expect(last().sent).not.toContainEqual(['e', 1, 'click', ['old']]);
+  });
+
+  it('drops events once the page has stopped (reload or fatal close)', () => {
+    const { connection, last } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(CloseCode.Forbidden, '');
+    expect(connection.sendEvent(1, 'click', [])).toBe(false);
   });
 
   it('sends the first value at once and coalesces fast ones, flushing them before an event', () => {

@@ -83,6 +83,25 @@ describe('counter in a real browser', () => {
     await page.close();
   });
 
+  it('counts a click made while the connection is down, once the tab is back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/`);
+    await page.getByRole('button', { name: 'Increment' }).click();
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('1');
+    // Offline, the tab cannot rejoin after the server cuts its socket: the click has to wait.
+    await context.setOffline(true);
+    const clientId = await page.evaluate(() => JSON.parse(document.getElementById('kite-boot')!.textContent!).client as string);
+    app.kite.clients.get(clientId)!.transport!.close(1012, 'test cuts the socket');
+    await page.getByText('Reconnecting…').waitFor();
+    await page.getByRole('button', { name: 'Increment' }).click();
+    expect(await page.textContent('.bench-counter')).toBe('1');
+    await context.setOffline(false);
+    await expect.poll(() => page.textContent('.bench-counter')).toBe('2');
+    await expect(page.getByText('Reconnecting…').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
   it('changes only the middle label of a 1,000-label page', async () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/many?n=1000`);
