@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BROWSER_COOKIE = 'kite_browser';
@@ -37,13 +37,27 @@ export class BrowserIds {
   }
 }
 
-/** A signing secret kept next to the storage so that browser ids survive a restart. */
+/**
+ * A signing secret kept next to the storage so that browser ids survive a restart. Processes that
+ * start together on one storage directory end up with the same secret: the file appears whole and
+ * at once (a hard link of a written temporary file), and a process that loses the race reads the
+ * winner's.
+ */
 export function persistentSecret(dir: string | undefined): string {
   if (!dir) return randomBytes(32).toString('base64url');
   const file = join(dir, 'secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(temporary, secret, { mode: 0o600 });
+  try {
+    linkSync(temporary, file);
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return readFileSync(file, 'utf8').trim();
+  } finally {
+    unlinkSync(temporary);
+  }
 }
