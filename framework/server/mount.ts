@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { defaultClientConfig, type ClientConfig, type Logger } from '../core/client.js';
@@ -84,10 +85,14 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   app.post(`${UPLOAD_PATH}/:client/:element`, uploadRoute(clients, { ...defaultUploadBounds, ...options.uploads, allowedOrigins: options.allowedOrigins ?? [] }));
   app.get(`${DOWNLOAD_PATH}/:client/:key`, downloadRoute(clients, browserIds));
 
+  // The first HTML carries the whole tree (458 KB for 10,000 labels: 74 KB gzipped, 34 KB with
+  // brotli). Its one secret, the client's token, is new with every response, so compression gives
+  // a BREACH-style guess nothing to converge on.
+  const compressPage = compression();
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (!pages.find(req.path)) return next();
-    servePage(req, res).catch(next);
+    compressPage(req, res, () => servePage(req, res).catch(next));
   });
 
   async function servePage(req: Request, res: Response): Promise<void> {

@@ -13,9 +13,8 @@ const COMPRESSIBLE = /^[\w.-]+\.(js|css)$/;
  * Serves a script or stylesheet of the client build compressed when the browser accepts it, from
  * the variants the build wrote (no compression per request). Every answer for such a file says
  * `Vary: Accept-Encoding`, so a cache never hands a compressed body to a browser that did not ask.
- * Anything else falls through to the static files. Only the immutable, public build is compressed:
- * the HTML shell holds a client's token next to text from the URL, which compression would expose
- * to a BREACH-style guess.
+ * Anything else falls through to the static files. (The pages themselves are compressed as they
+ * are sent: see mount.ts.)
  */
 export function precompressed(dir: string, maxAgeMs: number): RequestHandler {
   // Read once, when the first asset is asked for: the build is fixed for the life of the process,

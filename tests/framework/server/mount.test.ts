@@ -76,6 +76,36 @@ describe('serving pages', () => {
     expect(forged.boot!.elements.some((e) => e.t === 'visits 1')).toBe(true);
   });
 
+  it('sends the first HTML compressed to a browser that accepts it, with a token of its own each time', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => {
+      for (let i = 0; i < 2000; i++) ui.label(`label ${i}`);
+    });
+    const { url } = await serve(pages);
+    const { request } = await import('node:http');
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; bytes: number; vary: string | undefined }>((resolve, reject) => {
+        request(`${url}/`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes, vary: response.headers.vary }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const plain = await raw('identity');
+    const gzip = await raw('gzip');
+    const brotli = await raw('gzip, deflate, br');
+    expect(plain.encoding).toBeUndefined();
+    expect([gzip.encoding, brotli.encoding]).toEqual(['gzip', 'br']);
+    expect(gzip.bytes).toBeLessThan(plain.bytes / 5);
+    expect(brotli.vary).toMatch(/Accept-Encoding/i);
+    // fetch decodes the body: the page is whole, and each response carries a new client and token.
+    const [first, second] = [await loadPage(url, '/'), await loadPage(url, '/')];
+    expect(first.boot!.elements.filter((e) => e.t?.startsWith('label ')).length).toBe(2000);
+    expect(first.boot!.token).not.toBe(second.boot!.token);
+  });
+
   it('serves the runtime assets with long-lived cache headers', async () => {
     const { url } = await serve(new PageRegistry());
     const response = await fetch(`${url}/_ui/static/main.js`);
