@@ -9,6 +9,8 @@ const CLIENTS = 1000;
 const WARMUP_CLIENTS = 20;
 const CONCURRENCY = 20;
 const SETTLE_MS = 600;
+/** Time for the server to see 2,000 tabs leave before the last reading. */
+const LEAVE_MS = 1000;
 const KB = 1024;
 
 /**
@@ -30,7 +32,7 @@ export const memory: Benchmark = {
     const nodeOptions = semiSpaceMb ? [`--min-semi-space-size=${semiSpaceMb}`, `--max-semi-space-size=${semiSpaceMb}`] : [];
     for (const pages of ['counter', 'form30'] as const) {
       const { readings, elements, htmlBytes, seconds, growth } = await measure(pages, profile, nodeOptions);
-      const [empty, first, second] = readings;
+      const [empty, first, second, left] = readings;
       const perClient = (from: Memory, to: Memory, key: keyof Memory): number => (to[key] - from[key]) / CLIENTS / KB;
       rows.push(
         { metric: `${pages}: RSS per client, tabs 1,001-2,000`, value: perClient(first, second, 'rss'), unit: 'KB', budget: pages === 'form30' ? '<= 16 KB' : undefined },
@@ -42,6 +44,8 @@ export const memory: Benchmark = {
         // for the first time under the load are a one-time cost, not memory per client.
         { metric: `${pages}:   RSS per client without that growth`, value: perClient(empty, first, 'rss') - perClient(empty, first, 'newSpaceResident'), unit: 'KB' },
         { metric: `${pages}:   heap used per client in it`, value: perClient(empty, first, 'heapUsed'), unit: 'KB' },
+        // Nothing of a client may stay once its tab has left: what does is a leak.
+        { metric: `${pages}: heap used after all 2,000 tabs left, vs before they came`, value: (left.heapUsed - empty.heapUsed) / KB, unit: 'KB' },
         { metric: `${pages}: elements in the tree (incl. 3 layout)`, value: elements },
         { metric: `${pages}: RSS at 0 -> 1,000 -> 2,000 tabs`, value: readings.map((r) => mb(r.rss)).join(' -> '), unit: 'MB' },
       );
@@ -77,7 +81,12 @@ async function measure(pages: PageSetName, profile: boolean, nodeOptions: string
       readings.push(await server.request('gc', { settleMs: SETTLE_MS }));
       if (censusBefore) growth = growthPerClient(censusBefore, heapCensus(await server.request('heapSnapshot', {})), CLIENTS);
     }
-    return { readings: readings as [Memory, Memory, Memory], elements: tabs[0]!.boot.elements.length, htmlBytes: tabs[0]!.htmlBytes, seconds, growth };
+    const elements = tabs[0]!.boot.elements.length;
+    const htmlBytes = tabs[0]!.htmlBytes;
+    for (const tab of tabs.splice(0)) tab.close(LEAVING);
+    await sleep(LEAVE_MS);
+    readings.push(await server.request('gc', { settleMs: SETTLE_MS }));
+    return { readings: readings as [Memory, Memory, Memory, Memory], elements, htmlBytes, seconds, growth };
   } finally {
     for (const tab of tabs) tab.close(LEAVING);
     await server.stop();

@@ -92,6 +92,11 @@ export class JsonStore {
 
 const BROWSER_ID = /^[\w-]{16,64}$/;
 
+function isEmpty(data: Dict): boolean {
+  for (const _ in data) return false;
+  return true;
+}
+
 /** Tab storage lives in memory while a client of that tab exists, plus a grace period for reloads. */
 class TabStore {
   private tabs = new Map<string, { data: Dict; clients: number; expiry: NodeJS.Timeout | undefined }>();
@@ -109,6 +114,9 @@ class TabStore {
   release(tabId: string): void {
     const entry = this.tabs.get(tabId);
     if (!entry || --entry.clients > 0) return;
+    // Nothing to keep for a reload (most pages never use tab storage): forget the tab at once
+    // rather than hold its entry and a timer for the grace period.
+    if (isEmpty(entry.data)) return void this.tabs.delete(tabId);
     // Usually called from a client's delete hook, inside its scope: the timer must not keep the client alive.
     entry.expiry = outsideScope(() => setTimeout(() => this.tabs.delete(tabId), this.graceMs()).unref());
   }
@@ -132,6 +140,11 @@ export function configureStorage(options: { dir: string | undefined; tabGraceMs:
 }
 
 /** Called when a tab connects: binds the client to its tab's storage. */
+/** How many tabs have their storage held (connected, or leaving data for a reload): for tests and diagnostics. */
+export function heldTabs(): number {
+  return tabs.size;
+}
+
 export function attachTab(client: Client, tabId: string): void {
   if (client.tabId === tabId || !BROWSER_ID.test(tabId)) return;
   if (client.tabId) tabs.release(client.tabId);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachTab, configureStorage, JsonStore } from '../../../framework/core/storage.js';
+import { attachTab, configureStorage, heldTabs, JsonStore } from '../../../framework/core/storage.js';
 import { PageRegistry, storage, ui } from '../../../framework/index.js';
 import { MemoryLogger, SimulatedUser } from '../../../framework/testing/index.js';
 import { recordingClient } from '../../support/client.js';
@@ -116,12 +116,33 @@ describe('storage', () => {
       const { client } = recordingClient();
       client.build(() => ui.card(() => ui.label('x')));
       attachTab(client, 'tab-gone-0123456789abc');
+      client.build(() => (storage.tab.kept = true));
       client.delete();
       return new WeakRef(client);
     })();
     for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 10));
     gc();
     expect(ref.deref()).toBeUndefined();
+  });
+
+  it('forgets a tab that left nothing in its storage at once, and keeps one with data for the grace period', async () => {
+    configureStorage({ dir: undefined, tabGraceMs: 30 });
+    const before = heldTabs();
+    const unused = recordingClient().client;
+    attachTab(unused, 'tab-unused-0123456789');
+    const used = recordingClient().client;
+    attachTab(used, 'tab-used-0123456789ab');
+    used.build(() => (storage.tab.draft = 'hello'));
+    expect(heldTabs()).toBe(before + 2);
+    unused.delete();
+    used.delete();
+    expect(heldTabs()).toBe(before + 1);
+    const reloaded = recordingClient().client;
+    attachTab(reloaded, 'tab-used-0123456789ab');
+    expect(reloaded.build(() => storage.tab.draft)).toBe('hello');
+    reloaded.delete();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(heldTabs()).toBe(before);
   });
 
   it('runs connect and disconnect hooks', async () => {
