@@ -6,14 +6,28 @@ import { currentClient, outsideScope } from './scope.js';
 
 type Dict = Record<string, unknown>;
 
+/** A document as handed out (a proxy that notices writes) and the object it writes to. */
+interface Doc {
+  proxy: Dict;
+  data: Dict;
+}
+
 /**
  * JSON documents kept in memory and written to disk shortly after a change (one write per burst).
  * Top-level assignments are detected; reassign a key after mutating a nested object.
+ *
+ * A document that is `retain`ed (a browser's user storage, by each of its clients) leaves memory
+ * once the last holder has `release`d it and it is written: memory follows the browsers that have
+ * a page open, not every browser that ever came. Without a directory memory is the only copy, so
+ * only an empty document leaves.
  */
 export class JsonStore {
-  private docs = new Map<string, Dict>();
+  private docs = new Map<string, Doc>();
   private dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private holders = new Map<string, number>();
+  /** Released documents that wait for their write before they may leave memory. */
+  private leaving = new Set<string>();
 
   constructor(
     private readonly dir: string | undefined,
@@ -28,7 +42,31 @@ export class JsonStore {
       doc = this.watch(name, this.read(name));
       this.docs.set(name, doc);
     }
-    return doc;
+    return doc.proxy;
+  }
+
+  retain(name: string): void {
+    this.holders.set(name, (this.holders.get(name) ?? 0) + 1);
+  }
+
+  release(name: string): void {
+    const left = (this.holders.get(name) ?? 1) - 1;
+    if (left > 0) return void this.holders.set(name, left);
+    this.holders.delete(name);
+    this.leaveIfUnused(name);
+  }
+
+  /** How many documents are in memory: for tests and diagnostics. */
+  get size(): number {
+    return this.docs.size;
+  }
+
+  private leaveIfUnused(name: string): void {
+    if (this.holders.has(name)) return;
+    if (this.dirty.has(name)) return void this.leaving.add(name);
+    this.leaving.delete(name);
+    const doc = this.docs.get(name);
+    if (doc && (this.dir || isEmpty(doc.data))) this.docs.delete(name);
   }
 
   /** Writes every pending change now (on shutdown). */
@@ -38,10 +76,11 @@ export class JsonStore {
     if (!this.dir) return;
     for (const name of this.dirty) {
       const file = join(this.dir, `${name}.json`);
-      writeFileSync(`${file}.tmp`, JSON.stringify(this.docs.get(name) ?? {}));
+      writeFileSync(`${file}.tmp`, JSON.stringify(this.docs.get(name)?.data ?? {}));
       renameSync(`${file}.tmp`, file);
     }
     this.dirty.clear();
+    for (const name of this.leaving) this.leaveIfUnused(name);
   }
 
   /**
@@ -70,23 +109,44 @@ export class JsonStore {
     return {};
   }
 
-  private watch(name: string, data: Dict): Dict {
+  private watch(name: string, data: Dict): Doc {
+    const docs = this.docs;
     const changed = (): void => {
       this.dirty.add(name);
       this.timer ??= setTimeout(() => this.flush(), 100).unref();
     };
-    return new Proxy(data, {
-      set(target, key, value) {
-        Reflect.set(target, key, value);
-        changed();
-        return true;
-      },
-      deleteProperty(target, key) {
-        Reflect.deleteProperty(target, key);
-        changed();
-        return true;
-      },
-    });
+    /**
+     * A write through a document that has left memory (a reference kept after its browser's last
+     * page closed) comes back into memory, or goes to the copy that replaced it, so it is not lost.
+     */
+    const live = (): Dict | undefined => {
+      const current = docs.get(name);
+      if (current) return current !== doc ? current.data : undefined;
+      docs.set(name, doc);
+      // Back for this write only: it leaves again once written, unless a page holds it by then.
+      this.leaving.add(name);
+      return undefined;
+    };
+    const doc: Doc = {
+      data,
+      proxy: new Proxy(data, {
+        set(target, key, value) {
+          Reflect.set(target, key, value);
+          const current = live();
+          if (current) Reflect.set(current, key, value);
+          changed();
+          return true;
+        },
+        deleteProperty(target, key) {
+          Reflect.deleteProperty(target, key);
+          const current = live();
+          if (current) Reflect.deleteProperty(current, key);
+          changed();
+          return true;
+        },
+      }),
+    };
+    return doc;
   }
 }
 
@@ -139,12 +199,12 @@ export function configureStorage(options: { dir: string | undefined; tabGraceMs:
   return persistent;
 }
 
-/** Called when a tab connects: binds the client to its tab's storage. */
 /** How many tabs have their storage held (connected, or leaving data for a reload): for tests and diagnostics. */
 export function heldTabs(): number {
   return tabs.size;
 }
 
+/** Called when a tab connects: binds the client to its tab's storage. */
 export function attachTab(client: Client, tabId: string): void {
   if (client.tabId === tabId || !BROWSER_ID.test(tabId)) return;
   if (client.tabId) tabs.release(client.tabId);
@@ -160,6 +220,19 @@ function releaseTab(client: Client): void {
   if (client.tabId) tabs.release(client.tabId);
 }
 
+/** Clients that hold their browser's user storage in memory (until they are deleted). */
+const userHolders = new WeakSet<Client>();
+const userDoc = (client: Client): string => `user-${client.browserId}`;
+
+function releaseUser(client: Client): void {
+  persistent.release(userDoc(client));
+}
+
+/** How many user and general documents are in memory: for tests and diagnostics. */
+export function storedDocuments(): number {
+  return persistent.size;
+}
+
 /**
  * `storage.user` (per browser, persisted), `storage.general` (shared, persisted),
  * `storage.tab` (per browser tab, after the tab connected) and `storage.client` (per page instance).
@@ -169,7 +242,13 @@ export const storage = {
     const client = currentClient('storage.user');
     if (!client.browserId || !BROWSER_ID.test(client.browserId))
       throw new KiteError('storage.user needs a browser id (it is set for pages served by mountUi)');
-    return persistent.get(`user-${client.browserId}`);
+    const name = userDoc(client);
+    if (!userHolders.has(client)) {
+      userHolders.add(client);
+      persistent.retain(name);
+      client.onDelete(releaseUser);
+    }
+    return persistent.get(name);
   },
   get general(): Dict {
     return persistent.get('general');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachTab, configureStorage, heldTabs, JsonStore } from '../../../framework/core/storage.js';
+import { attachTab, configureStorage, heldTabs, JsonStore, storedDocuments } from '../../../framework/core/storage.js';
 import { PageRegistry, storage, ui } from '../../../framework/index.js';
 import { MemoryLogger, SimulatedUser } from '../../../framework/testing/index.js';
 import { recordingClient } from '../../support/client.js';
@@ -35,6 +35,65 @@ describe('storage', () => {
     const aside = readdirSync(dir).find((f) => f.startsWith('user-abc.json.corrupt-'))!;
     expect(readFileSync(join(dir, aside), 'utf8')).toBe('{"theme": "dark"');
     expect(logger.lines.join('\n')).toContain(aside);
+  });
+
+  it('lets a released document leave memory once written, and reads it back from disk when needed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
+    const store = new JsonStore(dir);
+    store.retain('user-abc');
+    store.retain('user-abc');
+    store.get('user-abc').theme = 'dark';
+    store.release('user-abc');
+    expect(store.size).toBe(1); // another holder
+    store.release('user-abc');
+    expect(store.size).toBe(1); // not written yet
+    store.flush();
+    expect(store.size).toBe(0);
+    expect(store.get('user-abc')).toEqual({ theme: 'dark' });
+  });
+
+  it('keeps the only copy of a document in memory when there is no directory, unless it is empty', () => {
+    const store = new JsonStore(undefined);
+    for (const name of ['user-empty', 'user-full']) store.retain(name);
+    store.get('user-empty');
+    store.get('user-full').session = 'ada';
+    for (const name of ['user-empty', 'user-full']) store.release(name);
+    store.flush();
+    expect(store.size).toBe(1);
+    expect(store.get('user-full')).toEqual({ session: 'ada' });
+  });
+
+  it('does not lose a write made through a document after it left memory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
+    const store = new JsonStore(dir);
+    store.retain('user-abc');
+    const kept = store.get('user-abc');
+    store.release('user-abc');
+    expect(store.size).toBe(0);
+    kept.late = 1;
+    store.flush();
+    expect(new JsonStore(dir).get('user-abc')).toEqual({ late: 1 });
+    const fresh = store.get('user-abc');
+    kept.later = 2;
+    expect(fresh).toEqual({ late: 1, later: 2 });
+  });
+
+  it('holds user storage in memory only for browsers with a page open', async () => {
+    configureStorage({ dir: mkdtempSync(join(tmpdir(), 'kite-store-')), tabGraceMs: 10 });
+    const pages = new PageRegistry();
+    pages.add('/', () => ui.label(storage.user.name ? `Hello ${String(storage.user.name)}` : 'Who are you?'));
+    pages.add('/sign-in', () => void (storage.user.name = 'Ada'));
+    const before = storedDocuments();
+    const visitors = Array.from({ length: 20 }, (_, i) => new SimulatedUser({ pages, browserId: `visitor-${String(i).padStart(12, '0')}` }));
+    for (const visitor of visitors) await visitor.open('/');
+    expect(storedDocuments()).toBe(before + 20);
+    await visitors[0]!.open('/sign-in');
+    for (const visitor of visitors) visitor.close();
+    await new Promise((r) => setTimeout(r, 150)); // the write of Ada's name, 100 ms after it
+    expect(storedDocuments()).toBe(before);
+    const back = new SimulatedUser({ pages, browserId: 'visitor-000000000000' });
+    await back.open('/');
+    await back.should.see('Hello Ada');
   });
 
   it('shares user storage between tabs of the same browser, not between browsers', async () => {
