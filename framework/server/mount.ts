@@ -23,6 +23,11 @@ export interface MountOptions {
   pages?: PageRegistry;
   /** Milliseconds a disconnected client is kept for a rejoin (default 5 minutes). */
   retention?: number;
+  /**
+   * Milliseconds a page's client waits for its tab's first connection (default 1 minute, at most
+   * `retention`); a tab that connects later reloads once and gets a fresh page.
+   */
+  joinWindow?: number;
   /** Origins allowed to open the websocket besides the page's own (e.g. behind a proxy). */
   allowedOrigins?: string[];
   /** Largest up message in bytes (default 64 KiB; files go over HTTP, not the socket). */
@@ -77,7 +82,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   const limits: ConnectionLimits = { messagesPerSecond: 60, messageBurst: 200, maxBacklogBytes: 256 * 1024, maxBufferedBytes: 4 * 1024 * 1024, ...options.limits };
   const store = configureStorage({ dir: storageDir, tabGraceMs: retention, logger: config.logger });
   const browserIds = new BrowserIds(options.storageSecret ?? persistentSecret(storageDir));
-  const clients = new ClientRegistry(retention);
+  const clients = new ClientRegistry(retention, Math.min(options.joinWindow ?? 60_000, retention));
 
   // Build files have hashed names: cached for a year, never revalidated.
   app.use(STATIC_PATH, precompressed(assetsDir, ASSET_MAX_AGE_MS));

@@ -197,6 +197,22 @@ describe('websocket connection', () => {
     expect(kite.clients.size).toBe(0);
   });
 
+  it('keeps a page whose tab never connects only for the join window, a connected one for the retention', async () => {
+    const { url, kite } = await counterServer({ retention: 400, joinWindow: 40 });
+    const crawled = await loadPage(url, '/');
+    const visited = await loadPage(url, '/');
+    const socket = open(url, visited.boot!);
+    await socket.opened();
+    socket.close();
+    await socket.closedWith();
+    await new Promise((r) => setTimeout(r, 120));
+    expect(kite.clients.get(crawled.boot!.client)).toBeUndefined();
+    expect(kite.clients.get(visited.boot!.client)).toBeDefined();
+    // A tab that connects after its window learns the server no longer knows it (it reloads once).
+    const late = open(url, crawled.boot!);
+    expect((await late.closedWith()).code).toBe(CloseCode.UnknownClient);
+  });
+
   it('frees the client at once when the tab says it is leaving', async () => {
     const { url, kite } = await counterServer();
     const { boot } = await loadPage(url, '/');
