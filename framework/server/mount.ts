@@ -112,13 +112,19 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     if (result.kind === 'not-found') return void res.status(404).end();
     if (result.kind === 'redirect') return res.redirect(302, result.location);
     const { client } = result;
-    clients.add(client);
-    const snapshot = client.takeSnapshot();
-    const boot: BootState = { ...snapshot, client: client.id, token: client.token, seq: client.seq, ws: WS_PATH, retention, heartbeat };
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
+    // A HEAD request (a monitor, a link checker) gets the page's status and headers; no tab will
+    // connect to a page it never received, so the client goes at once.
+    if (req.method === 'HEAD') {
+      client.delete();
+      return void res.status(client.status).type('html').end();
+    }
+    clients.add(client);
+    const snapshot = client.takeSnapshot();
+    const boot: BootState = { ...snapshot, client: client.id, token: client.token, seq: client.seq, ws: WS_PATH, retention, heartbeat };
     res.status(client.status).type('html').send(renderShell(result.title, boot, pageAssets(manifest, STATIC_PATH, snapshot.elements)));
   }
 

@@ -44,6 +44,19 @@ describe('serving pages', () => {
     expect(kite.clients.size).toBe(0);
   });
 
+  it('answers HEAD with the page\'s status and headers, keeping no client for it', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => ui.label('home'));
+    pages.add('/private', () => ui.label('secret'), { guard: () => '/' });
+    const { url, kite } = await serve(pages);
+    const head = await fetch(`${url}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(head.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await fetch(`${url}/private`, { method: 'HEAD', redirect: 'manual' })).status).toBe(302);
+    expect(kite.clients.size).toBe(0);
+  });
+
   it('answers 404 for paths that are no page', async () => {
     const { url } = await serve(new PageRegistry());
     expect((await fetch(`${url}/nothing`)).status).toBe(404);
