@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultAssetsDir } from '../framework/server/assets.js';
-import { launchBrowser } from '../tests/e2e/support/browser.js';
+import { CHROMIUM, launchBrowser } from '../tests/e2e/support/browser.js';
 import { startEchoPage } from './echo-page.js';
 import { forkServer } from './fork-server.js';
 import type { Benchmark, Report, Row } from './report.js';
@@ -45,6 +45,7 @@ export const clickLatency: Benchmark = {
   title: `counter page in Chromium: click -> label updated (${CLICKS} clicks), page load paint`,
   async run(): Promise<Report> {
     if (!existsSync(join(defaultAssetsDir, 'manifest.json'))) return { rows: [], notes: ['skipped: the client is not built; run `npm run build` first'] };
+    if (!existsSync(CHROMIUM)) return { rows: [], notes: [`skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`] };
     const server = await forkServer('counter', [], true);
     const control = await startEchoPage();
     const browser = await launchBrowser();

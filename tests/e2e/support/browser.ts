@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The system Chromium the browser suite and the browser benchmark drive. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Headless system Chromium (a fresh profile per launch); the flags keep it from calling home offline. */
 export function launchBrowser(): Promise<Browser> {
