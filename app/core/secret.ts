@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from './config.js';
 import type { Logger } from './logger.js';
@@ -20,8 +20,22 @@ export async function resolveSecretKey(settings: Settings, logger: Logger): Prom
   }
   const secret = randomBytes(32).toString('hex');
   await mkdir(settings.dataDir, { recursive: true });
-  await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  await chmod(file, 0o600);
+  // The key file appears whole and at once (a hard link of a written temporary file), so two
+  // processes starting together agree on one key: the one that loses the race reads the winner's.
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(temporary, `${secret}\n`, { mode: 0o600 });
+  await chmod(temporary, 0o600);
+  try {
+    await link(temporary, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const winner = await readSecret(file);
+    if (!winner) throw error;
+    logger.warn(`SECRET_KEY is not set; using the development key kept in ${file}`);
+    return winner;
+  } finally {
+    await unlink(temporary);
+  }
   logger.warn(`SECRET_KEY is not set; generated a development key in ${file} (set SECRET_KEY in production)`);
   return secret;
 }

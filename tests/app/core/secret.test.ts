@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,5 +33,13 @@ describe('resolveSecretKey', () => {
     expect(logs.text()).not.toContain(first);
 
     expect(await resolveSecretKey(settings, recordingLogger())).toBe(first);
+  });
+
+  it('gives starts that race for the development key one and the same key', async () => {
+    const settings = loadSettings({ DATABASE_URL: `sqlite:${dir}/data/app.db` });
+    const keys = await Promise.all(Array.from({ length: 5 }, () => resolveSecretKey(settings, recordingLogger())));
+    expect(new Set(keys).size).toBe(1);
+    expect((await readFile(join(dir, 'data', 'secret_key'), 'utf8')).trim()).toBe(keys[0]);
+    expect(await readdir(join(dir, 'data'))).toEqual(['secret_key']);
   });
 });
