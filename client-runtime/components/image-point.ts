@@ -22,17 +22,12 @@ export interface Size {
   height: number;
 }
 
-export interface ImageMouse {
+/** What the server hears: the event's buttons and modifiers, with the point in natural pixels. */
+export type ImageMouse = Omit<MouseLike, 'clientX' | 'clientY'> & {
   type: string;
   imageX: number;
   imageY: number;
-  button: number;
-  buttons: number;
-  altKey: boolean;
-  ctrlKey: boolean;
-  shiftKey: boolean;
-  metaKey: boolean;
-}
+};
 
 /** Hundredths of a pixel are plenty, and keep the message short. */
 const round = (n: number): number => Math.round(n * 100) / 100;
