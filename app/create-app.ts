@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
-import { mountUi, PageRegistry } from '../framework/index.js';
+import { mountUi, PageRegistry, stopServer } from '../framework/index.js';
 import { docsRouter } from '../openapi/docs.js';
 import { apiRouter } from './api/router.js';
 import { cors } from './api/cors.js';
@@ -28,8 +28,11 @@ export interface KiteApp {
   services: Services;
   bus: ChangeBus;
   orm: Orm;
-  /** Closes the screens' sockets and the database. Stop the HTTP server first. */
-  close(): Promise<void>;
+  /**
+   * Stops the HTTP server if it listens (tabs are told the server restarts; requests in flight get
+   * `graceMs`, default 5 s), then closes the screens and the database.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface CreateAppOptions {
@@ -86,8 +89,8 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
     services,
     bus,
     orm,
-    close: async () => {
-      await ui.close();
+    close: async (graceMs) => {
+      await stopServer(server, ui, graceMs);
       await orm.close(true);
     },
   };

@@ -3,7 +3,7 @@ import { CloseCode, type BootState, type DownMessage, type ElementId, type UpMes
 import { AckScheduler } from './acks.js';
 import { backoffDelay } from './backoff.js';
 import type { Clock } from './clock.js';
-import type { StatusView } from './status.js';
+import type { ReconnectReason, StatusView } from './status.js';
 import type { Store } from './store.js';
 
 /** The socket as the connection uses it; a WebSocket in the browser, a fake in tests. */
@@ -49,7 +49,11 @@ const MAX_HELD_EVENTS = 50;
 /** The tab closes with this normal code when the page goes into the back-forward cache. */
 const PAUSED = 1000;
 
-export type CloseAction = { kind: 'reconnect' } | { kind: 'reload' } | { kind: 'stop' } | { kind: 'fatal'; message: string };
+export type CloseAction =
+  | { kind: 'reconnect'; reason: ReconnectReason }
+  | { kind: 'reload' }
+  | { kind: 'stop' }
+  | { kind: 'fatal'; message: string };
 
 /** What the tab does after the socket closed with `code`. */
 export function closeAction(code: number): CloseAction {
@@ -64,8 +68,10 @@ export function closeAction(code: number): CloseAction {
       return { kind: 'fatal', message: 'This page was opened again elsewhere.' };
     case CloseCode.Leaving:
       return { kind: 'stop' };
+    case CloseCode.Restarting:
+      return { kind: 'reconnect', reason: 'restarting' };
     default:
-      return { kind: 'reconnect' };
+      return { kind: 'reconnect', reason: 'lost' };
   }
 }
 
@@ -263,7 +269,7 @@ export class Connection {
     const action = closeAction(code);
     switch (action.kind) {
       case 'reconnect':
-        this.env.status.reconnecting(true);
+        this.env.status.reconnecting(true, action.reason);
         this.retryTimer = this.env.clock.setTimeout(() => this.connect(), backoffDelay(this.attempt++, this.env.random));
         return;
       case 'reload':

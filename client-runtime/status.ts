@@ -1,6 +1,9 @@
+/** Why the tab is reconnecting: the server said it is restarting, or the connection was lost. */
+export type ReconnectReason = 'restarting' | 'lost';
+
 /** The connection state as the user sees it: a banner while reconnecting, a message when it cannot. */
 export interface StatusView {
-  reconnecting(on: boolean): void;
+  reconnecting(on: boolean, reason?: ReconnectReason): void;
   /** A final message with a Reload button; the page stays readable underneath. */
   fatal(message: string): void;
 }
@@ -10,14 +13,17 @@ export const FATAL_ID = 'kite-fatal';
 
 export function createStatusView(doc: Document): StatusView {
   return {
-    reconnecting(on) {
+    reconnecting(on, reason = 'lost') {
       const banner = doc.getElementById(RECONNECTING_ID);
       if (!on) return banner?.remove();
-      if (banner || doc.getElementById(FATAL_ID)) return;
+      if (doc.getElementById(FATAL_ID)) return;
+      // A restart is announced and expected to be brief: say so instead of sounding like a failure.
+      const text = reason === 'restarting' ? 'The server is restarting…' : 'Reconnecting…';
+      if (banner) return void (banner.textContent = text);
       const div = doc.createElement('div');
       div.id = RECONNECTING_ID;
       div.setAttribute('role', 'status');
-      div.textContent = 'Reconnecting…';
+      div.textContent = text;
       doc.body.appendChild(div);
     },
     fatal(message) {

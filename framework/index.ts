@@ -16,6 +16,7 @@ export type { Timer } from './elements/timer.js';
 export type { Refreshable } from './elements/refreshable.js';
 export { mountUi } from './server/mount.js';
 export type { KiteServer, MountOptions } from './server/mount.js';
+export { stopServer } from './server/shutdown.js';
 export { run } from './server/run.js';
 export type { RunOptions, RunningApp } from './server/run.js';
 export { Label } from './elements/label.js';

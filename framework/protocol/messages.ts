@@ -171,4 +171,6 @@ export const CloseCode = {
   Replaced: 4409,
   /** A malformed frame. */
   BadMessage: 4400,
+  /** The server is stopping (a restart or a deploy; RFC 6455's "Service Restart"): retry soon. */
+  Restarting: 1012,
 } as const;

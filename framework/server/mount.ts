@@ -7,7 +7,7 @@ import { defaultClientConfig, type ClientConfig, type Logger } from '../core/cli
 import { DOWNLOAD_PATH } from '../core/downloads.js';
 import { configureStorage } from '../core/storage.js';
 import { UPLOAD_PATH } from '../core/uploads.js';
-import type { BootState } from '../protocol/messages.js';
+import { CloseCode, type BootState } from '../protocol/messages.js';
 import { defaultAssetsDir, pageAssets, readManifest, type BuildManifest } from './assets.js';
 import { acceptConnection, type ConnectionLimits } from './connection.js';
 import { downloadRoute } from './downloads.js';
@@ -52,8 +52,12 @@ export interface MountOptions {
 
 export interface KiteServer {
   readonly clients: ClientRegistry;
-  /** Closes every socket and deletes every client. */
-  close(): Promise<void>;
+  /**
+   * Tells every tab the server is restarting (close code 1012, after the frames still pending),
+   * waits up to `graceMs` (default 1 s) for the sockets to close, cuts the rest, then deletes every
+   * client and writes pending storage.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 const WS_PATH = '/_ui/ws';
@@ -107,7 +111,8 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
       browserId = browserIds.create();
       res.setHeader('Set-Cookie', browserIds.cookie(browserId, req.secure));
     }
-    const url = new URL(req.originalUrl, 'http://localhost');
+    // Appended, not resolved: `//x` resolved against a base is a URL of host x (and `//` no URL at all).
+    const url = new URL(`http://localhost${req.originalUrl}`);
     const result = await openPage(pages, url, config, { browserId, address: req.ip ?? req.socket.remoteAddress });
     if (result.kind === 'not-found') return void res.status(404).end();
     if (result.kind === 'redirect') return res.redirect(302, result.location);
@@ -171,13 +176,28 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
 
   return {
     clients,
-    async close() {
+    async close({ graceMs = 1_000 } = {}) {
       clearInterval(pinger);
       httpServer.off('upgrade', onUpgrade);
-      for (const ws of sockets.keys()) ws.terminate();
+      for (const client of clients.values()) client.flush();
+      await closeSockets([...sockets.keys()], graceMs);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       clients.deleteAll();
       store.flush();
     },
   };
+}
+
+/** Closes sockets with a "restarting" handshake; those that have not finished it within `graceMs` are cut. */
+async function closeSockets(sockets: WebSocket[], graceMs: number): Promise<void> {
+  const closed = sockets.map((ws) => new Promise<void>((resolve) => (ws.readyState === ws.CLOSED ? resolve() : ws.once('close', () => resolve()))));
+  for (const ws of sockets) {
+    // A paused socket (a tab over its rate) would never read the tab's answer to the close.
+    if (ws.isPaused) ws.resume();
+    ws.close(CloseCode.Restarting, 'server restarting');
+  }
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(closed), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+  clearTimeout(timer);
+  for (const ws of sockets) ws.terminate();
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import express, { type Express } from 'express';
 import { mountUi, type KiteServer, type MountOptions } from './mount.js';
+import { stopServer } from './shutdown.js';
 
 export interface RunOptions extends MountOptions {
   /** Port to listen on (0 picks a free one); default `PORT` or 8080. */
@@ -13,7 +14,8 @@ export interface RunningApp {
   server: Server;
   kite: KiteServer;
   url: string;
-  stop(): Promise<void>;
+  /** Stops like a deploy would: tabs are told the server restarts; requests in flight get `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Starts an Express app that serves only Kite pages: the quickest way to run a UI. */
@@ -31,10 +33,6 @@ export async function run(options: RunOptions = {}): Promise<RunningApp> {
     server,
     kite,
     url,
-    async stop() {
-      await kite.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: (graceMs) => stopServer(server, kite, graceMs),
   };
 }

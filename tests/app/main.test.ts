@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPage, TestSocket } from '../support/ui-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -65,6 +66,22 @@ describe('app/main.ts', () => {
     expect(run.output()).toContain('SIGTERM received, shutting down');
     expect(run.output()).not.toContain(secret);
     expect(run.output()).not.toContain('a-real-admin-password');
+  }, 60_000);
+
+  it('stops on SIGTERM with a tab connected: the tab is told the server restarts, and the process exits', async () => {
+    const run = runMain({
+      PORT: '0',
+      BCRYPT_COST: '4',
+      DATABASE_URL: `sqlite:${join(dir, 'tab', 'app.db')}`,
+    });
+    const url = await waitFor(() => /listening on (http:\/\/\S+)/.exec(run.output())?.[1], 30_000);
+    const { boot } = await loadPage(url, '/login');
+    const tab = TestSocket.join(url, boot!);
+    await tab.opened();
+    run.kill('SIGTERM');
+    // Before, the process waited for the tab to go away, which a live tab never does.
+    expect(await run.exited).toBe(0);
+    expect(tab.closed).toEqual({ code: 1012, reason: 'server restarting' });
   }, 60_000);
 
   it('refuses to start in production with default secrets, saying why', async () => {

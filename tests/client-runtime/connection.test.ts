@@ -87,7 +87,7 @@ describe('Connection', () => {
     last().handlers.open();
     expect(connection.sendEvent(1, 'click', [])).toBe(true);
     last().handlers.close(1006, '');
-    expect(status.reconnecting).toHaveBeenLastCalledWith(true);
+    expect(status.reconnecting).toHaveBeenLastCalledWith(true, 'lost');
     connection.sendValue(2, 'h', 1);
     expect(connection.sendEvent(1, 'click', ['first'])).toBe(true);
     connection.sendValue(2, 'hi', 2);
@@ -270,6 +270,18 @@ describe('closeAction', () => {
     expect(closeAction(1006).kind).toBe('reconnect');
     expect(closeAction(4001).kind).toBe('stop');
     expect(closeAction(4409).kind).toBe('fatal');
+    expect(closeAction(1012)).toEqual({ kind: 'reconnect', reason: 'restarting' });
+  });
+
+  it('tells the user the server is restarting, and retries within about a quarter second', () => {
+    const { connection, last, clock, status, sockets } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(1012, 'server restarting');
+    expect(status.reconnecting).toHaveBeenLastCalledWith(true, 'restarting');
+    expect(status.fatal).not.toHaveBeenCalled();
+    clock.advance(325);
+    expect(sockets).toHaveLength(2);
   });
 });
 
