@@ -4,6 +4,7 @@ import { Element } from './element.js';
 import { ElementTable } from './element-table.js';
 import { KiteError } from './errors.js';
 import { inserted } from './lists.js';
+import { dictionary } from './own-keys.js';
 import { Outbox } from './outbox.js';
 import { ReplayRing } from './ring.js';
 import { runInScope } from './scope.js';
@@ -116,7 +117,7 @@ export class Client {
 
   /** Per-client storage, gone with the client. */
   get storage(): Record<string, unknown> {
-    return (this._storage ??= {});
+    return (this._storage ??= dictionary());
   }
 
   get connected(): boolean {

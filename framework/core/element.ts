@@ -11,6 +11,7 @@ import { Field, type Renderable } from './outbox.js';
 import { currentScope, requireScope, runInScope } from './scope.js';
 import { parseClasses, parseProps, parseStyle, sharedClassList } from './parse.js';
 import { sharedProps } from './shared-props.js';
+import { checkName, own } from './own-keys.js';
 
 export type { Builder, ElementEvent, ElementOptions, EventHandler, OnOptions } from './element-types.js';
 
@@ -63,6 +64,7 @@ export class Element extends Bindable implements Renderable {
       parent = scope.parent;
       slot ??= scope.slot;
     }
+    if (slot !== undefined) checkName(slot, 'a slot name');
     this.client = parent ? parent.client : options.client!;
     if (this.client.deleted) throw new KiteError(`cannot add <${tag}>: its client has been deleted`);
     this.id = this.client.register(this);
@@ -91,7 +93,7 @@ export class Element extends Bindable implements Renderable {
     const slots = this._slots;
     if (!slots) return NO_CHILDREN;
     if (Array.isArray(slots)) return slot === 'default' ? slots : NO_CHILDREN;
-    return slots[slot] ?? NO_CHILDREN;
+    return own(slots, slot) ?? NO_CHILDREN;
   }
 
   slotNames(): string[] {
@@ -124,6 +126,7 @@ export class Element extends Bindable implements Renderable {
   /** Moves this element under another parent (default slot, at the end unless `index` is given). */
   move(target: Element, slot = 'default', index?: number): this {
     if (target.client !== this.client) throw new KiteError('cannot move an element to another client');
+    checkName(slot, 'a slot name');
     for (let up: Element | undefined = target; up; up = up.parent)
       if (up === this) throw new KiteError('cannot move an element into itself');
     this.detach();
@@ -226,7 +229,7 @@ export class Element extends Bindable implements Renderable {
   }
 
   getProp(key: string): unknown {
-    return this._props?.[key];
+    return own(this._props, key);
   }
 
   /** Sets one prop; `undefined` removes it. Unchanged values send nothing. */
@@ -234,9 +237,10 @@ export class Element extends Bindable implements Renderable {
     if (key === 'modelValue') throw new KiteError('set the value through `.value`, not the modelValue prop');
     if (key === 'innerHTML' && !this.rendersHtml())
       throw new KiteError('innerHTML is only for ui.html and ui.markdown, which sanitize it; use .text for text');
+    checkName(key, 'a prop name');
     const props = this._props;
     if (value === undefined) {
-      if (!props || !(key in props)) return this;
+      if (!props || !Object.hasOwn(props, key)) return this;
       delete this.ownProps()[key];
     } else {
       if (props && props[key] === value && (value === null || typeof value !== 'object')) return this;
@@ -470,7 +474,7 @@ export class Element extends Bindable implements Renderable {
     const patch: ElementPatch = {};
     if (props) {
       for (const key of props) {
-        if (this._props && key in this._props) (patch.p ??= {})[key] = this._props[key];
+        if (this._props && Object.hasOwn(this._props, key)) (patch.p ??= {})[key] = this._props[key];
         else (patch.pd ??= []).push(key);
       }
     }

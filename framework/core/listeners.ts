@@ -1,5 +1,6 @@
 import type { ListenerSpec } from '../protocol/messages.js';
 import type { EventHandler, OnOptions } from './element-types.js';
+import { checkName, own } from './own-keys.js';
 
 /** A listener with options, or with several handlers. */
 interface Listener {
@@ -10,7 +11,7 @@ interface Listener {
 /** Most listeners are one handler without options: those are stored as the bare function. */
 type ListenerEntry = EventHandler<never> | Listener;
 
-/** An element's listeners by event name. */
+/** An element's listeners by event name (read with `own`: names arrive from the tab). */
 export type Listeners = Record<string, ListenerEntry>;
 
 /** The spec of every listener without options: shared, never allocated per listener. */
@@ -18,7 +19,7 @@ const NO_OPTIONS: ListenerSpec = Object.freeze({});
 
 /** Adds a handler; returns true when the element's listener specs changed (a new event). */
 export function addListener(listeners: Listeners, name: string, fn: EventHandler<never>, options: OnOptions): boolean {
-  const existing = listeners[name];
+  const existing = own(listeners, checkName(name, 'an event name'));
   if (existing) {
     // Later handlers join the first one; its options stay.
     if (typeof existing === 'function') listeners[name] = { spec: NO_OPTIONS, handlers: [existing, fn] };
@@ -37,7 +38,7 @@ export function addListener(listeners: Listeners, name: string, fn: EventHandler
 
 /** Removes one handler, or all of an event; returns true when the event is no longer listened to. */
 export function removeListener(listeners: Listeners, name: string, handler: EventHandler<never> | undefined): boolean {
-  const entry = listeners[name];
+  const entry = own(listeners, name);
   if (!entry) return false;
   const remaining = handler ? handlersOf(listeners, name).filter((h) => h !== handler) : [];
   if (remaining.length === 0) {
@@ -48,8 +49,9 @@ export function removeListener(listeners: Listeners, name: string, handler: Even
   return false;
 }
 
+/** The handlers of one event; none for a name nobody listens to (`toString` included). */
 export function handlersOf(listeners: Listeners, name: string): readonly EventHandler<never>[] {
-  const entry = listeners[name];
+  const entry = own(listeners, name);
   if (!entry) return [];
   return typeof entry === 'function' ? [entry] : entry.handlers;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client, Logger } from './client.js';
 import { KiteError } from './errors.js';
+import { dictionary } from './own-keys.js';
 import { currentClient, outsideScope } from './scope.js';
 
 type Dict = Record<string, unknown>;
@@ -13,7 +14,7 @@ interface Doc {
 }
 
 /**
- * JSON documents kept in memory and written to disk shortly after a change (one write per burst).
+ * JSON documents kept in memory (without a prototype: `doc.constructor` is just an unset key) and written to disk shortly after a change (one write per burst).
  * Top-level assignments are detected; reassign a key after mutating a nested object.
  *
  * A document that is `retain`ed (a browser's user storage, by each of its clients) leaves memory
@@ -88,25 +89,25 @@ export class JsonStore {
    * next write) and reported, and the document starts empty.
    */
   private read(name: string): Dict {
-    if (!this.dir) return {};
+    if (!this.dir) return dictionary();
     const file = join(this.dir, `${name}.json`);
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return dictionary();
       throw error;
     }
     try {
       const data: unknown = JSON.parse(text);
-      if (data && typeof data === 'object' && !Array.isArray(data)) return data as Dict;
+      if (data && typeof data === 'object' && !Array.isArray(data)) return Object.assign(dictionary(), data);
     } catch {
       // Reported below, with where the content went.
     }
     const aside = `${file}.corrupt-${Date.now()}`;
     renameSync(file, aside);
     this.logger?.warn(`[kite] storage ${file} was not a JSON object; moved it to ${aside} and started empty`);
-    return {};
+    return dictionary();
   }
 
   private watch(name: string, data: Dict): Doc {
@@ -165,7 +166,7 @@ class TabStore {
 
   acquire(tabId: string): Dict {
     let entry = this.tabs.get(tabId);
-    if (!entry) this.tabs.set(tabId, (entry = { data: {}, clients: 0, expiry: undefined }));
+    if (!entry) this.tabs.set(tabId, (entry = { data: dictionary(), clients: 0, expiry: undefined }));
     clearTimeout(entry.expiry);
     entry.clients++;
     return entry.data;

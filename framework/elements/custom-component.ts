@@ -1,6 +1,7 @@
 import type { Client } from '../core/client.js';
 import { Element, type ElementEvent, type OnOptions } from '../core/element.js';
 import { KiteError } from '../core/errors.js';
+import { own } from '../core/own-keys.js';
 import { withBuilder, type Builder } from './mixins/builder.js';
 
 /** Event name -> its arguments, as a component declares them: `defineEmits<{ change: [color: string] }>()`. */
@@ -62,7 +63,7 @@ export class CustomComponent<Props extends object, Events extends ComponentEvent
 
   /** Runs `handler` when the component emits `name`, with the arguments its check accepted. */
   override on<K extends keyof Events & string>(name: K, handler: ComponentEventHandler<Events[K], this>, options?: OnOptions): this {
-    const check = this.checks[name];
+    const check = own(this.checks, name);
     if (!check) throw new KiteError(`<${this.tag}> has no check for its "${name}" event: add one to defineComponent's events`);
     const run = (event: ElementEvent): unknown => {
       const args = check(event.args) as Events[K] | undefined;

@@ -1,4 +1,5 @@
 import type { Element } from '../core/element.js';
+import { own } from '../core/own-keys.js';
 import type { ElementSpec } from '../protocol/messages.js';
 import type { UploadOutcome } from '../server/uploads.js';
 import { uploadFiles, type FileToUpload } from './transfers.js';
@@ -74,7 +75,7 @@ export class UserElement {
 
   /** Fires any event the element listens to, with the arguments the runtime would send. */
   async trigger(event: string, ...args: unknown[]): Promise<this> {
-    if (!this.spec.on?.[event]) throw new Error(`<${this.spec.tag}> #${this.id} does not listen to ${event}`);
+    if (!own(this.spec.on, event)) throw new Error(`<${this.spec.tag}> #${this.id} does not listen to ${event}`);
     this.user.send(['e', this.id, event, args]);
     await this.user.settle();
     return this;
@@ -96,6 +97,6 @@ export class UserElement {
   /** Presses a key in the element (e.g. 'Enter' fires a `keydown.enter` listener). */
   async press(key: string): Promise<this> {
     const name = `keydown.${key.toLowerCase()}`;
-    return this.trigger(this.spec.on?.[name] ? name : 'keydown', { key });
+    return this.trigger(own(this.spec.on, name) ? name : 'keydown', { key });
   }
 }

@@ -115,6 +115,24 @@ describe('Element state', () => {
     });
   });
 
+  it('answers names of Object.prototype members only for what was set, and refuses __proto__ as a name', () => {
+    const { client } = recordingClient();
+    client.build(() => {
+      const card = ui.card();
+      new Element('q-icon', { parent: card, slot: 'append' });
+      expect(card.children('constructor')).toEqual([]);
+      expect(card.getProp('toString')).toBeUndefined();
+      card.props({ toString: 'mine' });
+      expect(card.getProp('toString')).toBe('mine');
+      expect(() => card.setProp('__proto__', { polluted: true })).toThrow(/__proto__/);
+      expect(() => new Element('div', { parent: card, slot: '__proto__' })).toThrow(/__proto__/);
+      expect(() => ui.label('x').move(card, '__proto__')).toThrow(/__proto__/);
+      expect(() => card.on('__proto__', () => {})).toThrow(/__proto__/);
+      expect(card.slotNames()).toEqual(['append']);
+      expect(card.toSpec().p).toEqual({ toString: 'mine' });
+    });
+  });
+
   it('sends listeners with and without options, and runs every handler of an event', async () => {
     const { client, frames } = recordingClient();
     const calls: string[] = [];

@@ -24,6 +24,21 @@ describe('event dispatch', () => {
     expect(client.dropped).toBe(1);
   });
 
+  it.each(['__lookupGetter__', 'propertyIsEnumerable', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'drops and counts an event named %s (a member of every object), running and logging nothing',
+    async (name) => {
+      const { client, logger } = recordingClient();
+      let clicks = 0;
+      const button = client.build(() => ui.button('b', () => clicks++));
+      handleUpMessage(client, ['e', button.id, name, []]);
+      await nextTurn();
+      expect(client.dropped).toBe(1);
+      expect(logger.lines).toEqual([]);
+      handleUpMessage(client, ['e', button.id, 'click', []]);
+      expect(clicks).toBe(1);
+    },
+  );
+
   it('drops events of hidden or disabled elements', () => {
     const { client } = recordingClient();
     let clicks = 0;

@@ -24,6 +24,23 @@ describe('storage', () => {
     expect(new JsonStore(dir).get('user-abc')).toEqual({ theme: 'dark' });
   });
 
+  it('knows only the keys written to a document: Object members are unset keys, __proto__ a key like any other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
+    const store = new JsonStore(dir);
+    const doc = store.get('user-abc');
+    expect(doc.constructor).toBeUndefined();
+    expect(doc.toString).toBeUndefined();
+    doc['__proto__'] = { admin: true };
+    expect(doc.admin).toBeUndefined();
+    store.flush();
+    const reread = new JsonStore(dir).get('user-abc');
+    expect(Object.keys(reread)).toEqual(['__proto__']);
+    expect(reread.admin).toBeUndefined();
+    expect(reread.hasOwnProperty).toBeUndefined();
+    const { client } = recordingClient();
+    expect(client.storage.valueOf).toBeUndefined();
+  });
+
   it('moves an unreadable file aside and reports it instead of overwriting it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
     writeFileSync(join(dir, 'user-abc.json'), '{"theme": "dark"');

@@ -140,6 +140,21 @@ describe('websocket connection', () => {
     expect(socket.closed).toBeUndefined();
   });
 
+  it('drops and counts events named after members of every object, logging nothing, and keeps serving clicks', async () => {
+    const { url, kite, logger } = await counterServer();
+    const { boot } = await loadPage(url, '/');
+    const socket = open(url, boot!);
+    await socket.opened();
+    const button = idOf(boot!, 'q-btn');
+    for (const name of ['__lookupGetter__', 'propertyIsEnumerable', 'constructor', 'toString']) socket.send(['e', button, name, []]);
+    socket.send(['e', button, 'click', []]);
+    await socket.until((m) => frames(m).length === 1);
+    expect(JSON.stringify(socket.messages[0])).toContain('"t":"1"');
+    expect(kite.clients.get(boot!.client)!.dropped).toBe(4);
+    expect(logger.lines).toEqual([]);
+    expect(socket.closed).toBeUndefined();
+  });
+
   it('slows down a tab that sends faster than the rate limit, and loses none of its events', async () => {
     const { url } = await counterServer({ limits: { messagesPerSecond: 100, messageBurst: 5 } });
     const { boot } = await loadPage(url, '/');
