@@ -79,7 +79,8 @@ async function runMethod({ id, name, args = [], call }: CallArgs['method'], env:
   let result: unknown = null;
   try {
     const instance = env.instances.get(id) as Record<string, unknown> | undefined;
-    const method = instance?.[name];
+    // Every object has `constructor`, `toString`, ...: no server call means one of those.
+    const method = name in Object.prototype ? undefined : instance?.[name];
     if (typeof method !== 'function') throw new Error(`element ${id} has no method ${JSON.stringify(name)}`);
     result = await (method as (...a: unknown[]) => unknown).apply(instance, args);
   } catch (error) {

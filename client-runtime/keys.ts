@@ -13,20 +13,29 @@ export interface ParsedListenerName {
   modifiers: string[];
 }
 
+// Maps, not records: a modifier named `constructor` or `toString` must find nothing.
 /** Vue's listener options, which become a suffix of the prop name instead of a run-time check. */
-const OPTION_SUFFIXES: Record<string, string> = { once: 'Once', capture: 'Capture', passive: 'Passive' };
+const OPTION_SUFFIXES = new Map([
+  ['once', 'Once'],
+  ['capture', 'Capture'],
+  ['passive', 'Passive'],
+]);
 const SYSTEM_KEYS = ['ctrl', 'shift', 'alt', 'meta'] as const;
-const MOUSE_BUTTONS: Record<string, number> = { left: 0, middle: 1, right: 2 };
+const MOUSE_BUTTONS = new Map([
+  ['left', 0],
+  ['middle', 1],
+  ['right', 2],
+]);
 /** Vue's aliases for `event.key` (after hyphenation). */
-const KEY_ALIASES: Record<string, string[]> = {
-  esc: ['escape'],
-  space: [' '],
-  up: ['arrow-up'],
-  down: ['arrow-down'],
-  left: ['arrow-left'],
-  right: ['arrow-right'],
-  delete: ['backspace', 'delete'],
-};
+const KEY_ALIASES = new Map([
+  ['esc', ['escape']],
+  ['space', [' ']],
+  ['up', ['arrow-up']],
+  ['down', ['arrow-down']],
+  ['left', ['arrow-left']],
+  ['right', ['arrow-right']],
+  ['delete', ['backspace', 'delete']],
+]);
 
 const camelize = (s: string): string => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -37,7 +46,7 @@ export function parseListenerName(name: string): ParsedListenerName {
   let prop = 'on' + capitalize(camelize(event));
   const modifiers: string[] = [];
   for (const modifier of rest) {
-    const suffix = OPTION_SUFFIXES[modifier];
+    const suffix = OPTION_SUFFIXES.get(modifier);
     if (suffix) prop += suffix;
     else if (modifier) modifiers.push(modifier);
   }
@@ -67,20 +76,20 @@ export function modifierGuard(event: string, modifiers: string[]): (arg: unknown
   if (modifiers.length === 0) return () => true;
   const keyboard = isKeyboardEvent(event);
   const keys = modifiers.filter(
-    (m) => !['stop', 'prevent', 'self', 'exact', ...SYSTEM_KEYS].includes(m) && (keyboard || !(m in MOUSE_BUTTONS)),
+    (m) => !['stop', 'prevent', 'self', 'exact', ...SYSTEM_KEYS].includes(m) && (keyboard || !MOUSE_BUTTONS.has(m)),
   );
-  const buttons = keyboard ? [] : modifiers.filter((m) => m in MOUSE_BUTTONS);
+  const buttons = keyboard ? [] : modifiers.filter((m) => MOUSE_BUTTONS.has(m));
   return (arg) => {
     if (typeof arg !== 'object' || arg === null) return false;
     const e = arg as EventLike;
     for (const system of SYSTEM_KEYS) if (modifiers.includes(system) && !e[`${system}Key`]) return false;
     if (modifiers.includes('exact') && SYSTEM_KEYS.some((s) => !modifiers.includes(s) && e[`${s}Key`])) return false;
     if (modifiers.includes('self') && e.target !== e.currentTarget) return false;
-    for (const button of buttons) if ('button' in e && e.button !== MOUSE_BUTTONS[button]) return false;
+    for (const button of buttons) if ('button' in e && e.button !== MOUSE_BUTTONS.get(button)) return false;
     if (keys.length > 0) {
       if (typeof e.key !== 'string') return false;
       const pressed = hyphenate(e.key);
-      if (!keys.some((k) => k === pressed || KEY_ALIASES[k]?.includes(pressed))) return false;
+      if (!keys.some((k) => k === pressed || KEY_ALIASES.get(k)?.includes(pressed))) return false;
     }
     if (modifiers.includes('stop')) e.stopPropagation?.();
     if (modifiers.includes('prevent')) e.preventDefault?.();

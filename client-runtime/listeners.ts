@@ -50,7 +50,7 @@ export class ElementListeners {
 
   props(on: Record<string, ListenerSpec> | undefined): ListenerProps {
     const props: ListenerProps = {};
-    for (const name of this.cache.keys()) if (!on || !(name in on)) this.cache.delete(name);
+    for (const name of this.cache.keys()) if (!on || !Object.hasOwn(on, name)) this.cache.delete(name);
     if (!on) return props;
     for (const name in on) {
       const spec = on[name]!;

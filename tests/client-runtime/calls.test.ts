@@ -49,6 +49,21 @@ describe('method calls', () => {
     ]);
     warn.mockRestore();
   });
+
+  it('finds no method named after a member of every object', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { environment, results } = env({ 4: { show: () => 'shown' } });
+    runCall(['c', 'method', { id: 4, name: 'toString', call: 1 }], environment);
+    runCall(['c', 'method', { id: 4, name: 'constructor', args: ['x'], call: 2 }], environment);
+    runCall(['c', 'method', { id: 4, name: 'show', call: 3 }], environment);
+    await settle();
+    expect(results).toEqual([
+      [1, null],
+      [2, null],
+      [3, 'shown'],
+    ]);
+    warn.mockRestore();
+  });
 });
 
 describe('clipboard calls', () => {

@@ -12,6 +12,7 @@ describe('parseListenerName', () => {
     ['click.ctrl.prevent', 'click', 'onClick', ['ctrl', 'prevent']],
     ['click.once', 'click', 'onClickOnce', []],
     ['scroll.passive.capture', 'scroll', 'onScrollPassiveCapture', []],
+    ['click.constructor.tostring', 'click', 'onClick', ['constructor', 'tostring']],
   ])('%s', (name, event, prop, modifiers) => {
     expect(parseListenerName(name)).toEqual({ event, prop, modifiers });
   });
@@ -36,6 +37,13 @@ describe('modifierGuard', () => {
     expect(modifierGuard('keydown', ['delete'])(key('Delete'))).toBe(true);
     expect(modifierGuard('keydown', ['left'])(key('ArrowLeft'))).toBe(true);
     expect(modifierGuard('keydown', ['enter', 'tab'])(key('Tab'))).toBe(true);
+  });
+
+  it('knows no key or button named after a member of every object', () => {
+    expect(modifierGuard('keydown', ['constructor'])(key('Enter'))).toBe(false);
+    expect(modifierGuard('keydown', ['toString'])(key('to-string'))).toBe(false);
+    expect(modifierGuard('keydown', ['constructor'])(key('constructor'))).toBe(true);
+    expect(modifierGuard('click', ['valueOf'])({ button: 0 })).toBe(false);
   });
 
   it('blocks non-events when a modifier is required', () => {

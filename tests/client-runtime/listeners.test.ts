@@ -47,4 +47,17 @@ describe('ElementListeners', () => {
     const changed = listeners.props({ 'update:model-value': { t: 50 } })['onUpdate:modelValue'];
     expect(changed).not.toBe(first);
   });
+
+  it('forgets a listener the server dropped, also one named after a member of every object', () => {
+    const { listeners, sent } = setup();
+    const first = listeners.props({ toString: { t: 100 } }).onToString as Handler;
+    first(1);
+    expect(listeners.props({})).toEqual({});
+    // A fresh listener: the dropped one's throttle does not hold back its first event.
+    (listeners.props({ toString: { t: 100 } }).onToString as Handler)(2);
+    expect(sent).toEqual([
+      [7, 'toString', [1]],
+      [7, 'toString', [2]],
+    ]);
+  });
 });
