@@ -70,11 +70,15 @@ export const usersRoutes = [
     operationId: 'users-update_password_me',
     tags,
     summary: 'Update Password Me',
+    description: 'Wrong current passwords count towards the same limits as failed logins.',
     auth: 'user',
     request: { body: UpdatePassword },
     response: { description: 'Confirmation', schema: Message },
-    errors: { 400: `${messages.incorrectPassword} / ${messages.samePassword}` },
-    handler: ({ actor, body, deps }) => deps.services.users.updatePassword(actor, body),
+    errors: {
+      400: `${messages.incorrectPassword} / ${messages.samePassword}`,
+      429: 'Too many wrong passwords for this account or client address; see Retry-After',
+    },
+    handler: ({ actor, body, deps, client }) => deps.services.users.updatePassword(actor, body, client.address),
   }),
   defineRoute({
     method: 'post',

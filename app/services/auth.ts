@@ -1,11 +1,12 @@
 import { entityManager } from '../core/db.js';
-import { BadRequest, Forbidden, NotFound, TooManyRequests } from '../core/errors.js';
+import { BadRequest, Forbidden, NotFound } from '../core/errors.js';
 import type { Token } from '../models/auth.js';
 import type { UserPublic } from '../models/users.js';
 import { UsersRepository } from '../repositories/users.js';
 import type { ServiceContext } from './context.js';
 import { toUserPublic } from './mappers.js';
 import { messages } from './messages.js';
+import { checkPassword } from './password-check.js';
 
 /** Sign-in and access tokens. */
 export class AuthService {
@@ -16,17 +17,17 @@ export class AuthService {
    * whether or not the email exists; reveals that an account is inactive only to its real owner.
    */
   async authenticate(email: string, password: string, clientAddress: string): Promise<UserPublic> {
-    const account = email.trim().toLowerCase();
     const { throttle, passwords } = this.ctx;
-    const retryAfter = throttle.retryAfterSeconds(account, clientAddress);
-    if (retryAfter > 0) throw new TooManyRequests(messages.tooManyAttempts, retryAfter);
-    const user = await this.repository().findByEmail(account);
-    const valid = user ? await passwords.verify(password, user.hashedPassword) : await passwords.verifyAgainstDummy(password);
-    if (!user || !valid) {
-      throttle.recordFailure(account, clientAddress);
-      throw new BadRequest(messages.incorrectLogin);
-    }
-    throttle.recordSuccess(account);
+    const normalized = email.trim().toLowerCase();
+    const user = await this.repository().findByEmail(normalized);
+    const valid = await checkPassword(throttle, {
+      // Known accounts count by id, like password changes, so renaming the email does not reset the count.
+      account: user?.id ?? normalized,
+      clientAddress,
+      blockedMessage: messages.tooManyAttempts,
+      matches: () => (user ? passwords.verify(password, user.hashedPassword) : passwords.verifyAgainstDummy(password)),
+    });
+    if (!user || !valid) throw new BadRequest(messages.incorrectLogin);
     if (!user.isActive) throw new BadRequest(messages.inactiveUser);
     return toUserPublic(user);
   }

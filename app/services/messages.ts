@@ -5,6 +5,7 @@ export const messages = {
   incorrectLogin: 'Incorrect email or password',
   inactiveUser: 'Inactive user',
   tooManyAttempts: 'Too many failed login attempts, try again later',
+  tooManyPasswordAttempts: 'Too many incorrect passwords, try again later',
   notPrivileged: "The user doesn't have enough privileges",
   userNotFound: 'User not found',
   userIdNotFound: 'The user with this id does not exist in the system',

@@ -9,6 +9,7 @@ import { UsersRepository, type UserChanges } from '../repositories/users.js';
 import type { ServiceContext } from './context.js';
 import { toUserPublic } from './mappers.js';
 import { messages } from './messages.js';
+import { checkPassword } from './password-check.js';
 
 /** User accounts: self-service and administration. Every method takes the acting user, except open sign-up. */
 export class UsersService {
@@ -41,14 +42,19 @@ export class UsersService {
     return this.change(actor.id, { email: input.email, fullName: input.full_name }, messages.userNotFound);
   }
 
-  async updatePassword(actor: Actor, input: UpdatePassword): Promise<Message> {
+  async updatePassword(actor: Actor, input: UpdatePassword, clientAddress: string): Promise<Message> {
     const repository = this.repository();
     const user = await this.load(repository, actor.id, messages.userNotFound);
-    if (!(await this.ctx.passwords.verify(input.current_password, user.hashedPassword))) {
-      throw new BadRequest(messages.incorrectPassword);
-    }
+    const { throttle, passwords } = this.ctx;
+    const current = await checkPassword(throttle, {
+      account: user.id,
+      clientAddress,
+      blockedMessage: messages.tooManyPasswordAttempts,
+      matches: () => passwords.verify(input.current_password, user.hashedPassword),
+    });
+    if (!current) throw new BadRequest(messages.incorrectPassword);
     if (input.current_password === input.new_password) throw new BadRequest(messages.samePassword);
-    await repository.update(user, { hashedPassword: await this.ctx.passwords.hash(input.new_password) });
+    await repository.update(user, { hashedPassword: await passwords.hash(input.new_password) });
     this.ctx.bus.publish({ kind: 'user', action: 'updated', id: user.id });
     return { message: messages.passwordUpdated };
   }

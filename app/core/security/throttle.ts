@@ -1,9 +1,9 @@
 import type { LoginThrottleSettings } from '../config.js';
 
 /**
- * Counts failed logins per account and per client address in a sliding window. Memory is bounded:
- * each key keeps at most `limit` timestamps, and the number of keys is capped (expired keys are pruned
- * first, then the least recently failed ones).
+ * Counts failed password checks (logins, password changes) per account and per client address in a
+ * sliding window. Memory is bounded: each key keeps at most `limit` timestamps, and the number of keys
+ * is capped (expired keys are pruned first, then the least recently failed ones).
  */
 export class LoginThrottle {
   private readonly accounts: FailureLog;
@@ -30,7 +30,7 @@ export class LoginThrottle {
     this.addresses.record(address, now);
   }
 
-  /** A successful login clears the account's failures (not the address's: one good password must not unlock guessing others). */
+  /** A right password clears the account's failures (not the address's: one good password must not unlock guessing others). */
   recordSuccess(account: string): void {
     this.accounts.reset(account);
   }

@@ -1,4 +1,4 @@
-import { ui } from '../../../framework/index.js';
+import { ui, type PageContext } from '../../../framework/index.js';
 import { UpdatePassword, UserUpdateMe } from '../../models/users.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
@@ -7,7 +7,7 @@ import { act, signedInUser } from '../session.js';
 
 /** `/settings`: the signed-in user edits their full name and email, and changes their password. */
 export function settingsPage(deps: UiDeps) {
-  return (): void => {
+  return ({ address }: PageContext): void => {
     const me = signedInUser();
     frame('Settings', me, () => {
       ui.card(() => {
@@ -38,7 +38,7 @@ export function settingsPage(deps: UiDeps) {
               const fields = { current_password, new_password };
               const data = validateForm(UpdatePassword, { current_password: current_password.value, new_password: new_password.value }, fields);
               if (!data) return;
-              const done = await act(deps, (actor) => deps.services.users.updatePassword(actor, data));
+              const done = await act(deps, (actor) => deps.services.users.updatePassword(actor, data, address ?? 'unknown'));
               if (!done) return;
               current_password.value = '';
               new_password.value = '';

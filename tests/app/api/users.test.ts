@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createItem, createSuperuser, createUser, uniqueEmail } from '../../support/factories.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
@@ -225,5 +225,49 @@ describe('POST /users/signup with OPEN_REGISTRATION=true', () => {
     const response = await server.api('POST', '/users/signup', { json: { email: user.email, password: 'password123' } });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ detail: 'The user with this email already exists in the system' });
+  });
+});
+
+describe('PATCH /users/me/password throttling (like login: per account and per client address)', () => {
+  let server: TestServer;
+  const changePassword = (token: string, current_password: string) =>
+    server.api('PATCH', '/users/me/password', { token, json: { current_password, new_password: 'a-new-password' } });
+  const login = (username: string, password: string) => server.api('POST', '/login/access-token', { form: { username, password } });
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(() => server.stop());
+
+  it('answers 429 with Retry-After long before 25 wrong current passwords, and then even to the right one', async () => {
+    const { password, token } = await createUser(server.kite);
+    const allowed = server.settings.loginThrottle.maxFailuresPerAccount;
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await changePassword(token, `guess-number-${i}`)).status);
+    expect(statuses).toEqual([...Array<number>(allowed).fill(400), ...Array<number>(25 - allowed).fill(429)]);
+    const response = await changePassword(token, password);
+    expect(response.status).toBe(429);
+    expect(response.body).toEqual({ detail: 'Too many incorrect passwords, try again later' });
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('counts wrong current passwords and failed logins together, and renaming the email does not reset the count', async () => {
+    const { user, password, token } = await createUser(server.kite);
+    for (let i = 0; i < 3; i++) expect((await login(user.email, 'guess')).status).toBe(400);
+    for (let i = 0; i < 2; i++) expect((await changePassword(token, 'guess-again')).status).toBe(400);
+    const renamed = uniqueEmail('renamed');
+    expect((await server.api('PATCH', '/users/me', { token, json: { email: renamed } })).status).toBe(200);
+    expect((await changePassword(token, password)).status).toBe(429);
+    expect((await login(renamed, password)).status).toBe(429);
+  });
+
+  it('blocks a client address after 20 wrong passwords spread over accounts', async () => {
+    for (let i = 0; i < 5; i++) {
+      const { token } = await createUser(server.kite);
+      for (let j = 0; j < 4; j++) expect((await changePassword(token, 'wrong-guess')).status).toBe(400);
+    }
+    const { password, token } = await createUser(server.kite);
+    const response = await changePassword(token, password);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });

@@ -60,7 +60,7 @@ describe('UsersService, called directly', () => {
 
   it('checks the current password before changing it', async () => {
     const { user } = await createUser(kite, { password: 'old-password' });
-    await expect(kite.services.users.updatePassword(user, { current_password: 'not-my-password', new_password: 'new-password' })).rejects.toThrow(
+    await expect(kite.services.users.updatePassword(user, { current_password: 'not-my-password', new_password: 'new-password' }, '10.9.0.1')).rejects.toThrow(
       BadRequest,
     );
   });

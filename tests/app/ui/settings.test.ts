@@ -39,6 +39,25 @@ describe('settings screen', () => {
     await expect(kite.services.auth.authenticate(account.email, 'another-passphrase', 't')).resolves.toMatchObject({ id: account.id });
   });
 
+  it('refuses more wrong current passwords than allowed with a message, even the right one afterwards', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    await user.find('Current password').type('wrong-password');
+    await user.find('New password').type('another-passphrase');
+    for (let i = 0; i < 5; i++) {
+      await user.find('Update password').click();
+      await user.should.seeNotification('Incorrect password');
+      user.notifications.splice(0); // so that the next wait sees the next answer
+    }
+    await user.find({ text: 'wrong-password', tag: 'q-input' }).setValue(password);
+    await user.find('Update password').click();
+    await user.should.seeNotification('Too many incorrect passwords, try again later');
+    expect(user.notifications).toEqual([{ message: 'Too many incorrect passwords, try again later', type: 'negative' }]);
+    expect(user.location).toBe('/settings');
+    await expect(kite.services.auth.authenticate(account.email, 'another-passphrase', 'elsewhere')).rejects.toThrow('Too many failed login attempts');
+  });
+
   it('shows a too-short new password under the field', async () => {
     const { user: account, password } = await createUser(kite);
     const user = await signedInUser(kite, account.email, password);
