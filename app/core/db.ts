@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, RequestContext, type EntityManager } from '@mikro-orm/sqlite';
 import { entities } from '../models/entities.js';
 import { migrations } from '../migrations/index.js';
+import { BoundSqliteDriver } from './bound-sqlite.js';
 import type { DatabaseLocation } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -13,6 +14,8 @@ export type Orm = MikroORM;
 export async function openDatabase(location: DatabaseLocation, logger: Logger): Promise<Orm> {
   if (location.kind === 'file') await mkdir(dirname(location.path), { recursive: true });
   const orm = await MikroORM.init({
+    // Values are bound, never written into the SQL text (see bound-sqlite.ts).
+    driver: BoundSqliteDriver,
     dbName: location.kind === 'file' ? location.path : ':memory:',
     entities,
     extensions: [Migrator],
