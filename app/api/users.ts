@@ -70,7 +70,10 @@ export const usersRoutes = [
     operationId: 'users-update_password_me',
     tags,
     summary: 'Update Password Me',
-    description: 'Wrong current passwords count towards the same limits as failed logins.',
+    description:
+      'Changes the current user\'s password and ends all their sessions: every access token issued before, ' +
+      'including the one used for this request, stops working. Log in again with the new password for a new token. ' +
+      'Wrong current passwords count towards the same limits as failed logins.',
     auth: 'user',
     request: { body: UpdatePassword },
     response: { description: 'Confirmation', schema: Message },
@@ -112,6 +115,7 @@ export const usersRoutes = [
     operationId: 'users-update_user',
     tags,
     summary: 'Update User',
+    description: 'Setting a password or `is_active: false` ends the user\'s sessions: their earlier access tokens stop working.',
     auth: 'superuser',
     request: { params: UserIdParams, body: UserUpdate },
     response: { description: 'The updated user', schema: UserPublic },

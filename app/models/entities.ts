@@ -23,6 +23,8 @@ export const User = defineEntity({
     isActive: p.boolean().default(true),
     isSuperuser: p.boolean().default(false),
     createdAt: p.datetime().onCreate(nextCreatedAt),
+    /** Carried in access tokens; bumping it ends every session of the user (see AuthService.userFromToken). */
+    tokenVersion: p.integer().default(0),
   },
 });
 

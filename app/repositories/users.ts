@@ -9,7 +9,7 @@ export interface NewUser {
   isSuperuser: boolean;
 }
 
-export type UserChanges = Partial<NewUser>;
+export type UserChanges = Partial<NewUser & { tokenVersion: number }>;
 
 export class UsersRepository {
   constructor(private readonly em: EntityManager) {}

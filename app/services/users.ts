@@ -42,6 +42,7 @@ export class UsersService {
     return this.change(actor.id, { email: input.email, fullName: input.full_name }, messages.userNotFound);
   }
 
+  /** Ends every session of the user, the caller's included: tokens issued before the change stop working. */
   async updatePassword(actor: Actor, input: UpdatePassword, clientAddress: string): Promise<Message> {
     const repository = this.repository();
     const user = await this.load(repository, actor.id, messages.userNotFound);
@@ -54,7 +55,7 @@ export class UsersService {
     });
     if (!current) throw new BadRequest(messages.incorrectPassword);
     if (input.current_password === input.new_password) throw new BadRequest(messages.samePassword);
-    await repository.update(user, { hashedPassword: await passwords.hash(input.new_password) });
+    await repository.update(user, { hashedPassword: await passwords.hash(input.new_password), tokenVersion: user.tokenVersion + 1 });
     this.ctx.bus.publish({ kind: 'user', action: 'updated', id: user.id });
     return { message: messages.passwordUpdated };
   }
@@ -75,7 +76,10 @@ export class UsersService {
       isSuperuser: input.is_superuser,
       hashedPassword: input.password === undefined ? undefined : await this.ctx.passwords.hash(input.password),
     };
-    return this.change(userId, changes, messages.userIdNotFound);
+    // A new password or a deactivation ends the user's sessions. Clearing is_superuser needs no such thing:
+    // privileges are read from the database on every request, not from the token.
+    const endsSessions = input.password !== undefined || input.is_active === false;
+    return this.change(userId, changes, messages.userIdNotFound, endsSessions);
   }
 
   async delete(actor: Actor, userId: string): Promise<Message> {
@@ -121,8 +125,8 @@ export class UsersService {
     return toUserPublic(user);
   }
 
-  /** Applies the defined fields of `changes`; an email already used by someone else is a 409. */
-  private async change(userId: string, changes: UserChanges, notFound: string): Promise<UserPublic> {
+  /** Applies the defined fields of `changes`; an email already used by someone else is a 409. `endsSessions` revokes the user's tokens. */
+  private async change(userId: string, changes: UserChanges, notFound: string, endsSessions = false): Promise<UserPublic> {
     const repository = this.repository();
     const user = await this.load(repository, userId, notFound);
     const duplicate = new Conflict(messages.emailTakenOnUpdate);
@@ -131,6 +135,7 @@ export class UsersService {
       if (owner && owner.id !== user.id) throw duplicate;
     }
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as UserChanges;
+    if (endsSessions) defined.tokenVersion = user.tokenVersion + 1;
     await uniqueEmail(duplicate, () => repository.update(user, defined));
     this.ctx.bus.publish({ kind: 'user', action: 'updated', id: user.id });
     return toUserPublic(user);

@@ -22,6 +22,14 @@ export function signIn(token: string): void {
   delete session().flash;
 }
 
+/**
+ * After the signed-in user changed their own password (which revoked all their tokens), keeps this
+ * browser signed in with a fresh token; their other browsers go to /login on their next step.
+ */
+export async function renewSignIn(deps: UiDeps, actor: UserPublic): Promise<void> {
+  signIn((await deps.services.auth.issueToken(actor.id)).access_token);
+}
+
 /** Ends the session; `message` is shown on the login page. */
 export function signOut(message?: string): void {
   delete session().token;
@@ -48,6 +56,8 @@ export async function resolveUser(deps: UiDeps): Promise<{ user: UserPublic } | 
     return { user: await deps.services.auth.userFromToken(token) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
+    // Another tab of this browser renewed the sign-in meanwhile (its password change revoked this token): use that one.
+    if (session().token !== token) return resolveUser(deps);
     return { problem: error.message === 'Inactive user' ? ACCOUNT_INACTIVE : SESSION_EXPIRED };
   }
 }

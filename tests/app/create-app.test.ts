@@ -28,10 +28,10 @@ describe('createApp on a database file', () => {
     const firstLogs = recordingLogger();
     const first = await createApp(settings, { logger: firstLogs });
     const admin = await first.services.auth.authenticate('root@example.com', 'root-password', '127.0.0.1');
-    const token = first.services.auth.issueToken(admin.id).access_token;
+    const token = (await first.services.auth.issueToken(admin.id)).access_token;
     await first.close();
     expect(firstLogs.records.map((r) => r.message)).toEqual(
-      expect.arrayContaining(['applied 1 database migration(s)', 'created the first superuser root@example.com']),
+      expect.arrayContaining(['applied 2 database migration(s)', 'created the first superuser root@example.com']),
     );
 
     const secondLogs = recordingLogger();

@@ -37,7 +37,7 @@ export async function createUser(kite: KiteApp, overrides: UserOverrides = {}): 
     is_active: overrides.is_active ?? true,
     is_superuser: overrides.is_superuser ?? false,
   });
-  return { user, password, token: kite.services.auth.issueToken(user.id).access_token };
+  return { user, password, token: (await kite.services.auth.issueToken(user.id)).access_token };
 }
 
 export function createSuperuser(kite: KiteApp, overrides: UserOverrides = {}): Promise<TestUser> {

@@ -2,7 +2,7 @@ import { ui } from '../../../framework/index.js';
 import { UserCreate, UserUpdate, type UserPublic } from '../../models/users.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
-import { act } from '../session.js';
+import { act, renewSignIn } from '../session.js';
 import { modal } from './modal.js';
 
 /**
@@ -34,7 +34,15 @@ export function userDialog(deps: UiDeps, user?: UserPublic): Promise<UserPublic 
         };
         const update = async (current: UserPublic) => {
           const data = validateForm(UserUpdate, values(), fields);
-          return data && act(deps, (actor) => deps.services.users.update(actor, current.id, data));
+          return (
+            data &&
+            act(deps, async (actor) => {
+              const saved = await deps.services.users.update(actor, current.id, data);
+              // A superuser who set their own password stays signed in here, like on the settings screen.
+              if (data.password !== undefined && saved.id === actor.id) await renewSignIn(deps, actor);
+              return saved;
+            })
+          );
         };
 
         async function save(): Promise<void> {

@@ -3,7 +3,7 @@ import { UpdatePassword, UserUpdateMe } from '../../models/users.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
 import { frame } from '../layout.js';
-import { act, signedInUser } from '../session.js';
+import { act, renewSignIn, signedInUser } from '../session.js';
 
 /** `/settings`: the signed-in user edits their full name and email, and changes their password. */
 export function settingsPage(deps: UiDeps) {
@@ -38,7 +38,11 @@ export function settingsPage(deps: UiDeps) {
               const fields = { current_password, new_password };
               const data = validateForm(UpdatePassword, { current_password: current_password.value, new_password: new_password.value }, fields);
               if (!data) return;
-              const done = await act(deps, (actor) => deps.services.users.updatePassword(actor, data, address ?? 'unknown'));
+              const done = await act(deps, async (actor) => {
+                const message = await deps.services.users.updatePassword(actor, data, address ?? 'unknown');
+                await renewSignIn(deps, actor);
+                return message;
+              });
               if (!done) return;
               current_password.value = '';
               new_password.value = '';

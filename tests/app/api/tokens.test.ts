@@ -44,15 +44,17 @@ describe('bearer tokens on protected routes', () => {
 
     it.each<[string, () => string]>([
       ['garbage', () => 'garbage'],
-      ['an unsigned token (alg none)', () => unsignedToken({ sub: userId, exp: inOneHour() })],
-      ['a token signed with the wrong key', () => jwt.sign({ sub: userId, exp: inOneHour() }, 'not-the-server-key')],
-      ['a token signed with HS512 (algorithm is pinned)', () => jwt.sign({ sub: userId, exp: inOneHour() }, TEST_SECRET, { algorithm: 'HS512' })],
-      ['an expired token', () => jwt.sign({ sub: userId, exp: Math.floor(Date.now() / 1000) - 1 }, TEST_SECRET)],
-      ['a token without expiry', () => jwt.sign({ sub: userId }, TEST_SECRET)],
-      ['a token whose subject is not a user id', () => jwt.sign({ sub: 'admin', exp: inOneHour() }, TEST_SECRET)],
+      ['an unsigned token (alg none)', () => unsignedToken({ sub: userId, ver: 0, exp: inOneHour() })],
+      ['a token signed with the wrong key', () => jwt.sign({ sub: userId, ver: 0, exp: inOneHour() }, 'not-the-server-key')],
+      ['a token signed with HS512 (algorithm is pinned)', () => jwt.sign({ sub: userId, ver: 0, exp: inOneHour() }, TEST_SECRET, { algorithm: 'HS512' })],
+      ['an expired token', () => jwt.sign({ sub: userId, ver: 0, exp: Math.floor(Date.now() / 1000) - 1 }, TEST_SECRET)],
+      ['a token without expiry', () => jwt.sign({ sub: userId, ver: 0 }, TEST_SECRET)],
+      ['a token whose subject is not a user id', () => jwt.sign({ sub: 'admin', ver: 0, exp: inOneHour() }, TEST_SECRET)],
+      ['a token without a token version (issued before the upgrade)', () => jwt.sign({ sub: userId, exp: inOneHour() }, TEST_SECRET)],
+      ['a token with another token version than the user\'s', () => jwt.sign({ sub: userId, ver: 1, exp: inOneHour() }, TEST_SECRET)],
       ['a tampered payload', () => {
-        const [header, , signature] = jwt.sign({ sub: crypto.randomUUID(), exp: inOneHour() }, TEST_SECRET).split('.');
-        return `${header}.${Buffer.from(JSON.stringify({ sub: userId, exp: inOneHour() })).toString('base64url')}.${signature}`;
+        const [header, , signature] = jwt.sign({ sub: crypto.randomUUID(), ver: 0, exp: inOneHour() }, TEST_SECRET).split('.');
+        return `${header}.${Buffer.from(JSON.stringify({ sub: userId, ver: 0, exp: inOneHour() })).toString('base64url')}.${signature}`;
       }],
     ])('%s', async (_case, makeToken) => {
       const response = await server.api('GET', '/users/me', { token: makeToken() });
@@ -89,5 +91,50 @@ describe('bearer tokens on protected routes', () => {
     const { token } = await createUser(server.kite);
     const response = await server.api('POST', '/users/', { token, json: { email: 'not-an-email' } });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('tokens end with the sessions they belong to', () => {
+  let server: TestServer;
+  const login = async (username: string, password: string): Promise<string> => {
+    const response = await server.api('POST', '/login/access-token', { form: { username, password } });
+    expect(response.status).toBe(200);
+    return response.body.access_token;
+  };
+  const me = (token: string) => server.api('GET', '/users/me', { token });
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('a password change refuses every earlier token of the user, the one that made it included', async () => {
+    const { user, password, token } = await createUser(server.kite);
+    const otherDevice = await login(user.email, password);
+    const response = await server.api('PATCH', '/users/me/password', { token, json: { current_password: password, new_password: 'a-new-password' } });
+    expect(response.body).toEqual({ message: 'Password updated successfully' });
+    for (const old of [token, otherDevice]) {
+      const refused = await me(old);
+      expect(refused.status).toBe(403);
+      expect(refused.body).toEqual({ detail: 'Could not validate credentials' });
+    }
+    expect((await me(await login(user.email, 'a-new-password'))).status).toBe(200);
+  });
+
+  it('a password set by a superuser refuses the user\'s earlier tokens', async () => {
+    const admin = await createSuperuser(server.kite);
+    const { user, token } = await createUser(server.kite);
+    await server.api('PATCH', `/users/${user.id}`, { token: admin.token, json: { password: 'set-by-admin' } });
+    expect((await me(token)).status).toBe(403);
+    expect((await me(await login(user.email, 'set-by-admin'))).status).toBe(200);
+  });
+
+  it('a deactivation refuses earlier tokens for good: re-activating the account does not bring them back', async () => {
+    const admin = await createSuperuser(server.kite);
+    const { user, password, token } = await createUser(server.kite);
+    await server.api('PATCH', `/users/${user.id}`, { token: admin.token, json: { is_active: false } });
+    expect((await me(token)).body).toEqual({ detail: 'Inactive user' });
+    await server.api('PATCH', `/users/${user.id}`, { token: admin.token, json: { is_active: true } });
+    expect((await me(token)).status).toBe(403);
+    expect((await me(await login(user.email, password))).status).toBe(200);
   });
 });

@@ -39,6 +39,25 @@ describe('settings screen', () => {
     await expect(kite.services.auth.authenticate(account.email, 'another-passphrase', 't')).resolves.toMatchObject({ id: account.id });
   });
 
+  it('keeps the browser that changed the password signed in and sends the user\'s other browser to the login page', async () => {
+    const { user: account, password } = await createUser(kite);
+    const elsewhere = await signedInUser(kite, account.email, password);
+    await elsewhere.open('/settings');
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    await user.find('Current password').type(password);
+    await user.find('New password').type('another-passphrase');
+    await user.find('Update password').click();
+    await user.should.seeNotification('Password updated successfully.');
+    await user.open('/items');
+    await user.should.see('Create Item');
+    expect(user.location).toBe('/items');
+
+    await elsewhere.find('Save').click();
+    await elsewhere.should.see('Your session has expired. Please log in again.');
+    expect(elsewhere.location).toBe('/login');
+  });
+
   it('refuses more wrong current passwords than allowed with a message, even the right one afterwards', async () => {
     const { user: account, password } = await createUser(kite);
     const user = await signedInUser(kite, account.email, password);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KiteApp } from '../../../app/create-app.js';
 import { SimulatedUser } from '../../../framework/testing/index.js';
-import { createItem, createUser, uniqueEmail } from '../../support/factories.js';
+import { createItem, createSuperuser, createUser, uniqueEmail } from '../../support/factories.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
 import { signedInUser, startUiApp } from '../../support/ui-app.js';
 
@@ -59,5 +59,26 @@ describe('users screen', () => {
     await admin.findAll({ text: 'Deactivate' }).find((e) => e.id === toggle.id)!.click();
     await admin.should.seeNotification(`User '${account.email}' deactivated.`);
     expect((await kite.services.users.get(await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 't'), account.id)).is_active).toBe(false);
+  });
+
+  it('keeps a superuser who sets their own password signed in, and sends their other browser to the login page', async () => {
+    const { user: account, password } = await createSuperuser(kite, { email: uniqueEmail('self') });
+    const elsewhere = await signedInUser(kite, account.email, password);
+    await elsewhere.open('/settings');
+    const admin = await signedInUser(kite, account.email, password);
+    await admin.open('/users');
+    await admin.should.see(account.email);
+    const cell = admin.find({ tag: 'q-table' }).element as unknown as { slotCell(name: string, key: string): { children(): { id: number }[] } };
+    const [edit] = cell.slotCell('body-cell-actions', account.id).children();
+    await admin.findAll({ marker: 'edit' }).find((e) => e.id === edit!.id)!.click();
+    await admin.find('New password (leave blank to keep)').type('my-own-new-passphrase');
+    await admin.find('Save').click();
+    await admin.should.seeNotification('User updated successfully.');
+    await admin.open('/items');
+    expect(admin.location).toBe('/items');
+
+    await elsewhere.find('Save').click();
+    await elsewhere.should.see('Your session has expired. Please log in again.');
+    expect(elsewhere.location).toBe('/login');
   });
 });
