@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { storableText, textWithin } from './common.js';
 
-const title = z.string().min(1).max(255);
-const description = z.string().max(255).nullable();
+const title = storableText({ min: 1, max: 255 });
+const description = storableText({ max: 255, multiline: true }).nullable();
+/** What comes back is checked for length only: a row stored before a content rule existed still lists. */
+const publicTitle = textWithin({ min: 1, max: 255 });
+const publicDescription = textWithin({ max: 255 }).nullable();
 
 const exampleItem = {
   id: '1c6e6b4e-5c1a-4d8e-9a43-6a3f0f2b7d10',
@@ -23,7 +27,7 @@ export const ItemUpdate = z
 export type ItemUpdate = z.infer<typeof ItemUpdate>;
 
 export const ItemPublic = z
-  .object({ id: z.uuid(), title, description, owner_id: z.uuid(), created_at: z.iso.datetime() })
+  .object({ id: z.uuid(), title: publicTitle, description: publicDescription, owner_id: z.uuid(), created_at: z.iso.datetime() })
   .meta({ id: 'ItemPublic', examples: [exampleItem] });
 export type ItemPublic = z.infer<typeof ItemPublic>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { storableText, textWithin } from './common.js';
 
 /** Limits as in full-stack-fastapi-template's backend, so integrators see the same contract. */
 const email = z.email().max(255).toLowerCase();
 const password = z.string().min(8).max(128);
-const fullName = z.string().max(255).nullable();
+const fullName = storableText({ max: 255 }).nullable();
 
 const exampleUser = {
   id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
@@ -63,7 +64,8 @@ export const UserPublic = z
   .object({
     id: z.uuid(),
     email: z.email(),
-    full_name: fullName,
+    // Length only: a name stored before the content rules existed still shows.
+    full_name: textWithin({ max: 255 }).nullable(),
     is_active: z.boolean(),
     is_superuser: z.boolean(),
     created_at: z.iso.datetime(),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KiteApp } from '../../../app/create-app.js';
 import { createItem, createUser } from '../../support/factories.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
+import { REFUSED_TEXTS, TRICKY_TEXTS } from '../../support/tricky-text.js';
 import { signedInUser, startUiApp } from '../../support/ui-app.js';
 
 let kite: KiteApp;
@@ -37,6 +38,35 @@ describe('items screen', () => {
     await user.should.see('Groceries');
     const { data } = await kite.services.items.list(account, { skip: 0, limit: 10 });
     expect(data.map((i) => [i.title, i.description])).toEqual([['Groceries', 'Milk and eggs']]);
+  });
+
+  it('stores text with quotes, placeholders, emoji and 255 non-BMP characters exactly', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    for (const text of Object.values(TRICKY_TEXTS)) {
+      await user.find('Create Item').click();
+      await user.find({ tag: 'q-input', text: 'Title' }).type(text);
+      await user.find({ tag: 'q-input', text: 'Description' }).type(text);
+      await user.find('Create').click();
+      await user.should.seeNotification('Item created successfully!');
+      user.notifications.splice(0); // so that the next wait sees the next answer
+    }
+    const { data } = await kite.services.items.list(account, { skip: 0, limit: 100 });
+    const expected = Object.values(TRICKY_TEXTS).map((text) => [text, text]);
+    expect(data.map((i) => [i.title, i.description]).reverse()).toEqual(expected);
+  });
+
+  it.each(REFUSED_TEXTS)('shows under the field that a title or description with %s is refused', async (_name, text, says) => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.find('Create Item').click();
+    await user.find('Title').type(text);
+    await user.find('Description').type(text);
+    await user.find('Create').click();
+    expect(user.find({ tag: 'q-input', text: 'Title' }).prop('errorMessage')).toContain(says);
+    expect(user.find({ tag: 'q-input', text: 'Description' }).prop('errorMessage')).toContain(says);
+    await user.should.see('Create New Item');
+    expect((await kite.services.items.list(account, { skip: 0, limit: 10 })).count).toBe(0);
   });
 
   it('edits an item from its row and shows the change', async () => {
