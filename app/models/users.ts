@@ -1,9 +1,21 @@
 import { z } from 'zod';
-import { storableText, textWithin } from './common.js';
+import { PASSWORD_MAX_BYTES, fitsPasswordBytes } from '../core/security/password-limit.js';
+import { storableText, textWithin, wellFormed } from './common.js';
 
 /** Limits as in full-stack-fastapi-template's backend, so integrators see the same contract. */
 const email = z.email().max(255).toLowerCase();
-const password = z.string().min(8).max(128);
+/**
+ * A password to set. Upstream allows 128 characters, but bcrypt hashes only the first 72 bytes:
+ * two passwords alike in those would both sign in. So the limit is 72 UTF-8 bytes, said in bytes.
+ */
+const newPassword = wellFormed(
+  z.string().min(8).refine(fitsPasswordBytes, `Must be at most ${PASSWORD_MAX_BYTES} bytes (a non-ASCII character counts as 2 to 4)`),
+).meta({
+  maxLength: PASSWORD_MAX_BYTES,
+  description: `8 characters to ${PASSWORD_MAX_BYTES} bytes of UTF-8 (bcrypt's limit): a non-ASCII character counts as 2 to 4 bytes.`,
+});
+/** A password to check against the one set: only the old shape, so a wrong one is just wrong (never a hint). */
+const currentPassword = z.string().min(8).max(128);
 const fullName = storableText({ max: 255 }).nullable();
 
 const exampleUser = {
@@ -19,7 +31,7 @@ const exampleUser = {
 export const UserCreate = z
   .object({
     email,
-    password,
+    password: newPassword,
     full_name: fullName.optional(),
     is_active: z.boolean().default(true),
     is_superuser: z.boolean().default(false),
@@ -32,7 +44,7 @@ export type UserCreate = z.infer<typeof UserCreate>;
 
 /** Open sign-up (when enabled): never grants privileges. */
 export const UserRegister = z
-  .object({ email, password, full_name: fullName.optional() })
+  .object({ email, password: newPassword, full_name: fullName.optional() })
   .meta({ id: 'UserRegister', examples: [{ email: 'user@example.com', password: 'a-long-passphrase', full_name: 'Jane Doe' }] });
 export type UserRegister = z.infer<typeof UserRegister>;
 
@@ -40,7 +52,7 @@ export type UserRegister = z.infer<typeof UserRegister>;
 export const UserUpdate = z
   .object({
     email: email.optional(),
-    password: password.optional(),
+    password: newPassword.optional(),
     full_name: fullName.optional(),
     is_active: z.boolean().optional(),
     is_superuser: z.boolean().optional(),
@@ -55,7 +67,7 @@ export const UserUpdateMe = z
 export type UserUpdateMe = z.infer<typeof UserUpdateMe>;
 
 export const UpdatePassword = z
-  .object({ current_password: password, new_password: password })
+  .object({ current_password: currentPassword, new_password: newPassword })
   .meta({ id: 'UpdatePassword', examples: [{ current_password: 'the-old-passphrase', new_password: 'a-new-passphrase' }] });
 export type UpdatePassword = z.infer<typeof UpdatePassword>;
 

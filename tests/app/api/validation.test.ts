@@ -37,7 +37,7 @@ describe('request validation', () => {
     ['an invalid email', { email: 'not-an-email', password: 'password123' }, ['body', 'email'], 'value_error'],
     ['a 256-character email', { email: `${long(244)}@example.com`, password: 'password123' }, ['body', 'email'], 'string_too_long'],
     ['a 7-character password', { email: 'short@example.com', password: '1234567' }, ['body', 'password'], 'string_too_short'],
-    ['a 129-character password', { email: 'long@example.com', password: long(129) }, ['body', 'password'], 'string_too_long'],
+    ['a 73-byte password', { email: 'long@example.com', password: long(73) }, ['body', 'password'], expect.any(String)],
     ['a 256-character full name', { email: 'name@example.com', password: 'password123', full_name: long(256) }, ['body', 'full_name'], 'string_too_long'],
     ['is_superuser as a string', { email: 'flag@example.com', password: 'password123', is_superuser: 'yes' }, ['body', 'is_superuser'], 'bool_type'],
   ])('POST /users/ with %s', async (_case, json, loc, type) => {
@@ -46,8 +46,8 @@ describe('request validation', () => {
     expect(response.body.detail).toEqual([{ loc, msg: expect.any(String), type }]);
   });
 
-  it('accepts a 128-character password', async () => {
-    const response = await server.api('POST', '/users/signup', { json: { email: 'max-password@example.com', password: long(128) } });
+  it('accepts a 72-byte password', async () => {
+    const response = await server.api('POST', '/users/signup', { json: { email: 'max-password@example.com', password: long(72) } });
     expect(response.status).toBe(200);
   });
 

@@ -77,6 +77,31 @@ describe('settings screen', () => {
     await expect(kite.services.auth.authenticate(account.email, 'another-passphrase', 'elsewhere')).rejects.toThrow('Too many failed login attempts');
   });
 
+  it('shows a new password over 72 bytes under the field, in bytes', async () => {
+    const { user: account, password } = await createUser(kite);
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    await user.find('Current password').type(password);
+    await user.find('New password').type('😀'.repeat(19));
+    await user.find('Update password').click();
+    expect(user.find({ tag: 'q-input', text: 'New password' }).prop('errorMessage')).toBe('Must be at most 72 bytes (a non-ASCII character counts as 2 to 4)');
+    await expect(kite.services.auth.authenticate(account.email, password, 't')).resolves.toMatchObject({ id: account.id });
+  });
+
+  it('shows a full name with a NUL under the field, and saves a tricky one exactly', async () => {
+    const { user: account, password } = await createUser(kite, { full_name: 'Before' });
+    const user = await signedInUser(kite, account.email, password);
+    await user.open('/settings');
+    const name = user.find({ text: 'Before', tag: 'q-input' });
+    await (await name.clear()).type('a\u0000b');
+    await user.find('Save').click();
+    expect(name.prop('errorMessage')).toBe('Must not contain control characters');
+    await name.setValue("'; DROP TABLE user; -- $1 :name \\ 😀");
+    await user.find('Save').click();
+    await user.should.seeNotification('User updated successfully.');
+    expect((await kite.services.users.get(account, account.id)).full_name).toBe("'; DROP TABLE user; -- $1 :name \\ 😀");
+  });
+
   it('shows a too-short new password under the field', async () => {
     const { user: account, password } = await createUser(kite);
     const user = await signedInUser(kite, account.email, password);

@@ -61,6 +61,26 @@ describe('users screen', () => {
     expect((await kite.services.users.get(await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 't'), account.id)).is_active).toBe(false);
   });
 
+  it('shows a password over 72 bytes and a full name with a control character under their fields, then stores a tricky name exactly', async () => {
+    const admin = await signedInUser(kite, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await admin.find({ marker: 'nav-users' }).click();
+    await admin.should.see('Add User');
+    await admin.find('Add User').click();
+    const email = uniqueEmail('bytes');
+    await admin.find('Email').type(email);
+    await admin.find('Password').type('é'.repeat(37));
+    await admin.find('Full name').type('Ann\u0007');
+    await admin.find('Create User').click();
+    expect(admin.find({ tag: 'q-input', text: 'Password' }).prop('errorMessage')).toBe('Must be at most 72 bytes (a non-ASCII character counts as 2 to 4)');
+    expect(admin.find({ tag: 'q-input', text: 'Full name' }).prop('errorMessage')).toBe('Must not contain control characters');
+    await admin.find({ tag: 'q-input', text: 'Password' }).setValue('é'.repeat(36));
+    await admin.find({ tag: 'q-input', text: 'Full name' }).setValue("Ann O'Brien; -- ?? 😀");
+    await admin.find('Create User').click();
+    await admin.should.seeNotification(`User '${email}' created successfully!`);
+    const created = await kite.services.auth.authenticate(email, 'é'.repeat(36), 't');
+    expect(created.full_name).toBe("Ann O'Brien; -- ?? 😀");
+  });
+
   it('keeps a superuser who sets their own password signed in, and sends their other browser to the login page', async () => {
     const { user: account, password } = await createSuperuser(kite, { email: uniqueEmail('self') });
     const elsewhere = await signedInUser(kite, account.email, password);
