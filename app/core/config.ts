@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_MAX_BYTES, bcryptHashesExactly } from './security/password-limit.js';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -54,7 +55,12 @@ const EnvSchema = z.object({
   SECRET_KEY: z.string().optional(),
   ACCESS_TOKEN_EXPIRE_MINUTES: int(1, 525_600).default(11_520),
   FIRST_SUPERUSER: z.email().max(255).toLowerCase().optional(),
-  FIRST_SUPERUSER_PASSWORD: z.string().min(8).max(128).optional(),
+  // Refused here rather than by the hasher at the first start.
+  FIRST_SUPERUSER_PASSWORD: z
+    .string()
+    .min(8)
+    .refine(bcryptHashesExactly, `must be at most ${PASSWORD_MAX_BYTES} bytes of UTF-8 (a non-ASCII character counts as 2 to 4)`)
+    .optional(),
   BCRYPT_COST: int(4, 31).default(12),
   PORT: int(0, 65_535).default(8000),
   OPEN_REGISTRATION: flag.default(false),

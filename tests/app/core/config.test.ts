@@ -82,6 +82,7 @@ describe('loadSettings', () => {
     [{ ACCESS_TOKEN_EXPIRE_MINUTES: '0' }, 'ACCESS_TOKEN_EXPIRE_MINUTES'],
     [{ OPEN_REGISTRATION: 'yes please' }, 'OPEN_REGISTRATION'],
     [{ FIRST_SUPERUSER: 'not-an-email' }, 'FIRST_SUPERUSER'],
+    [{ FIRST_SUPERUSER_PASSWORD: 'é'.repeat(37) }, 'FIRST_SUPERUSER_PASSWORD: must be at most 72 bytes'],
     [{ DATABASE_URL: 'postgres://db/kite' }, 'DATABASE_URL'],
     [{ CORS_ORIGINS: 'https://ok.example.com,not a url' }, 'CORS_ORIGINS'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
