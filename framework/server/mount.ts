@@ -17,6 +17,8 @@ import { defaultPages, openPage, type PageRegistry } from './pages.js';
 import { ClientRegistry } from './registry.js';
 import { BrowserIds, persistentSecret } from './session.js';
 import { CONTENT_SECURITY_POLICY, renderShell } from './shell.js';
+import { boundRequestHeads } from './timeouts.js';
+import { othersListen, refuseUpgrade, upgradeUrl } from './upgrade.js';
 import { defaultUploadBounds, uploadRoute, type UploadBounds } from './uploads.js';
 
 export interface MountOptions {
@@ -35,6 +37,12 @@ export interface MountOptions {
   limits?: Partial<ConnectionLimits>;
   /** Milliseconds between pings; a socket that misses one is terminated (default 25 s). */
   heartbeat?: number;
+  /**
+   * Milliseconds a connection may take to send a request head, an upgrade's included (default:
+   * 15 s, or the HTTP server's own bound if stricter; Node's is 60 s). Set on the server given
+   * to mountUi (see timeouts.ts).
+   */
+  headersTimeout?: number;
   /** Where `storage.user` and `storage.general` persist; `false` keeps them in memory. */
   storageDir?: string | false;
   /** Secret that signs browser ids; default: generated once and kept in the storage dir. */
@@ -145,13 +153,15 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   function onSocketClose(this: WebSocket): void {
     sockets.delete(this);
   }
+  // Upgrades to other paths are refused at once unless the app listens for upgrades too (upgrade.ts).
+  // A malformed upgrade to our path (no Sec-WebSocket-Key, a wrong version) gets ws's 400.
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== WS_PATH) return;
-    if (!originAllowed(req, options.allowedOrigins ?? [])) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    const url = upgradeUrl(req);
+    if (url?.pathname !== WS_PATH) {
+      if (!othersListen(httpServer)) refuseUpgrade(socket, url ? 404 : 400);
       return;
     }
+    if (!originAllowed(req, options.allowedOrigins ?? [])) return refuseUpgrade(socket, 403);
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.set(ws, true);
       ws.on('close', onSocketClose);
@@ -161,6 +171,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     });
   };
   httpServer.on('upgrade', onUpgrade);
+  boundRequestHeads(httpServer, options.headersTimeout);
 
   // One timer for all sockets: a socket that did not answer the last ping is dead.
   const pinger = setInterval(() => {
