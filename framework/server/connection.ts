@@ -38,6 +38,8 @@ export interface JoinRequest {
  * throws into the server and never touches another client.
  */
 export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: ClientRegistry, limits: ConnectionLimits): void {
+  // First: a socket refused below can still read a bad frame, and an unheard 'error' is thrown.
+  ws.on('error', onError);
   const client = join.client ? clients.get(join.client) : undefined;
   if (!client) return ws.close(CloseCode.UnknownClient, 'unknown client');
   if (!join.token || !sameSecret(join.token, client.token)) return ws.close(CloseCode.Forbidden, 'bad token');
@@ -53,7 +55,6 @@ export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: Clie
   connections.set(ws, connection);
   ws.on('message', onMessage);
   ws.on('close', onClose);
-  ws.on('error', onError);
 }
 
 /**
@@ -175,9 +176,14 @@ function onClose(this: WebSocket, code: number): void {
   connections.get(this)?.closed(code);
 }
 
-function onError(this: WebSocket): void {
-  this.terminate();
-}
+/**
+ * A frame the protocol forbids (longer than maxPayload, text that is not UTF-8, an unknown
+ * opcode): ws has already begun the closing handshake with the matching code (1009, 1007, 1002)
+ * and stopped reading. Terminating here would cut its close frame, and the tab would see 1006.
+ * The socket is still bounded: ws destroys it once the tab has left the handshake unfinished
+ * for 30 s (its close timeout), and the heartbeat at its second unanswered ping, if sooner.
+ */
+function onError(): void {}
 
 /** Sends what the tab missed since `seq`: the frames from the ring, or a snapshot when it no longer reaches. */
 function resume(client: Client, seq: number, ws: WebSocket): void {
