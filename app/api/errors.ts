@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { RequestValidationError } from '../../openapi/validation.js';
 import { DomainError, TooManyRequests, type DomainErrorKind } from '../core/errors.js';
@@ -13,8 +14,10 @@ const statusOf: Record<DomainErrorKind, number> = {
 };
 
 /**
- * The one error middleware: domain errors and request validation become `{detail}` with their status;
- * anything else is logged and answered with a bare 500, never a stack or an internal message.
+ * The one error middleware, for the API and for everything else on the app (the UI's pages, uploads
+ * and downloads): domain errors, request validation and any 4xx an Express part raised become `{detail}`
+ * with their status; anything else is logged and answered with a bare 500, never a stack or an
+ * internal message.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -44,10 +47,14 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
   res.status(404).json({ detail: 'Not Found' });
 };
 
-/** Errors from body-parser and friends (http-errors): a 4xx status and a message meant for the client. */
+/**
+ * Errors that carry a 4xx status (http-errors from body-parser, the router's "Failed to decode param"
+ * for a malformed %-escape): the client's mistake. Only a message flagged `expose` is meant for the
+ * client; the others answer the status's own text.
+ */
 function httpClientError(error: unknown): { status: number; message: string } | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { status, expose, message } = error as { status?: unknown; expose?: unknown; message?: unknown };
-  if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true) return undefined;
-  return { status, message: typeof message === 'string' ? message : 'Bad Request' };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  return { status, message: expose === true && typeof message === 'string' ? message : (STATUS_CODES[status] ?? 'Bad Request') };
 }

@@ -46,7 +46,19 @@ const TRAILING_WILDCARD = /(\{\/?\*[^{}/]+\}|\/\*[^{}/]+)$/;
 function prefixMatcher(path: string): PageRoute['prefix'] {
   const wildcard = TRAILING_WILDCARD.exec(path);
   if (!wildcard) return undefined;
-  return match(path.slice(0, wildcard.index).replace(/\/$/, ''), { decode: decodeURIComponent, end: false });
+  return match(path.slice(0, wildcard.index).replace(/\/$/, ''), { decode: decodeParam, end: false });
+}
+
+/**
+ * A malformed %-escape in a page path (`/items/%ZZ`) is the client's mistake: an error with status
+ * 400, as Express's router raises for its own routes, so that it is answered 400, not 500.
+ */
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw Object.assign(new URIError(`Failed to decode param '${value}'`), { status: 400 });
+  }
 }
 
 /** The pages of an app, matched by Express-style paths (`/items/:id`). */
@@ -56,7 +68,7 @@ export class PageRegistry {
   add(path: string, build: PageBuilder, options: PageOptions = {}): void {
     if (!path.startsWith('/')) throw new KiteError(`page path must start with "/": ${path}`);
     this.routes = this.routes.filter((r) => r.path !== path);
-    this.routes.push({ path, match: match(path, { decode: decodeURIComponent }), prefix: prefixMatcher(path), build, options });
+    this.routes.push({ path, match: match(path, { decode: decodeParam }), prefix: prefixMatcher(path), build, options });
   }
 
   find(pathname: string): { route: PageRoute; params: Record<string, string>; root?: string } | undefined {

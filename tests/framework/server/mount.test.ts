@@ -62,6 +62,28 @@ describe('serving pages', () => {
     expect((await fetch(`${url}/nothing`)).status).toBe(404);
   });
 
+  it('answers 400 to a page path with a malformed %-escape, never a 500', async () => {
+    const pages = new PageRegistry();
+    pages.add('/items/:id', ({ params }) => ui.label(`item ${params.id}`));
+    pages.add('/org/:org/app{/*rest}', () => ui.label('app'));
+    const { url, kite } = await serve(pages);
+    for (const [method, path] of [['GET', '/items/%ZZ'], ['HEAD', '/items/%E0%A4%A'], ['GET', '/org/%/app/x']] as const) {
+      expect((await fetch(`${url}${path}`, { method })).status, `${method} ${path}`).toBe(400);
+    }
+    expect(kite.clients.size).toBe(0);
+  });
+
+  it('serves a path that starts with two slashes as that path, never as a URL of another host', async () => {
+    const pages = new PageRegistry();
+    pages.add('/{*rest}', ({ path }) => ui.label(`path ${path}`));
+    const { url } = await serve(pages);
+    for (const path of ['//', '//evil.example/x']) {
+      const { response, boot } = await loadPage(url, path);
+      expect(response.status, path).toBe(200);
+      expect(boot!.elements.some((e) => e.t === `path ${path}`), path).toBe(true);
+    }
+  });
+
   it('answers 404 with the page for a deep link to a sub path that matches nothing', async () => {
     const pages = new PageRegistry();
     pages.add('/app{/*rest}', () => ui.subPages({ '/': () => ui.label('Home') }));
