@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Route, RouteTypes } from './contract.js';
+import { answerOtherMethods } from './methods.js';
 import { jsonDecodeIssue, RequestValidationError, validatePart, type ValidationIssue } from './validation.js';
 
 export interface ExpressBinding<T extends RouteTypes> {
@@ -13,7 +14,8 @@ export interface ExpressBinding<T extends RouteTypes> {
 /**
  * Mounts routes on a new Express router. Per request: parse the body, authenticate (before validation,
  * as FastAPI resolves dependencies first), validate every part, run the handler, and send the result
- * through the response schema, which strips any field the contract does not declare.
+ * through the response schema, which strips any field the contract does not declare. A known path
+ * asked with another method answers 405 with Allow.
  */
 export function routesToRouter<T extends RouteTypes>(
   routes: readonly Route<T>[],
@@ -38,6 +40,7 @@ export function routesToRouter<T extends RouteTypes>(
       res.status(route.response.status ?? 200).json(route.response.schema.parse(result));
     });
   }
+  answerOtherMethods(router, routes.map((route) => ({ method: route.method, path: toExpressPath(route.path) })));
   return router;
 }
 

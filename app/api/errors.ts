@@ -34,7 +34,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     const clientError = httpClientError(error);
     if (clientError) {
-      res.status(clientError.status).json({ detail: clientError.message });
+      res.set(clientError.headers).status(clientError.status).json({ detail: clientError.message });
       return;
     }
     logger.error(`${req.method} ${req.path} failed`, error);
@@ -50,11 +50,16 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 /**
  * Errors that carry a 4xx status (http-errors from body-parser, the router's "Failed to decode param"
  * for a malformed %-escape): the client's mistake. Only a message flagged `expose` is meant for the
- * client; the others answer the status's own text.
+ * client; the others answer the status's own text. Their `headers` (a 405's Allow) are sent, as
+ * Express's final handler would.
  */
-function httpClientError(error: unknown): { status: number; message: string } | undefined {
+function httpClientError(error: unknown): { status: number; message: string; headers: Record<string, string> } | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { status, expose, message } = error as { status?: unknown; expose?: unknown; message?: unknown };
+  const { status, expose, message, headers } = error as { status?: unknown; expose?: unknown; message?: unknown; headers?: unknown };
   if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
-  return { status, message: expose === true && typeof message === 'string' ? message : (STATUS_CODES[status] ?? 'Bad Request') };
+  return {
+    status,
+    message: expose === true && typeof message === 'string' ? message : (STATUS_CODES[status] ?? 'Bad Request'),
+    headers: typeof headers === 'object' && headers !== null ? (headers as Record<string, string>) : {},
+  };
 }
