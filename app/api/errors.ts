@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { RequestValidationError } from '../../openapi/validation.js';
 import { DomainError, TooManyRequests, type DomainErrorKind } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { JSON_ANSWER_HEADERS } from './headers.js';
 
 const statusOf: Record<DomainErrorKind, number> = {
   'bad-request': 400,
@@ -22,6 +23,7 @@ const statusOf: Record<DomainErrorKind, number> = {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
+    res.set(JSON_ANSWER_HEADERS);
     if (error instanceof RequestValidationError) {
       res.status(422).json({ detail: error.issues });
       return;

@@ -5,14 +5,14 @@ import type { Orm } from '../core/db.js';
 import type { Services } from '../services/index.js';
 import { bearerAuthenticator } from './auth.js';
 import { notFoundHandler } from './errors.js';
+import { JSON_ANSWER_HEADERS } from './headers.js';
 import { apiRoutes } from './routes.js';
 
 /** The REST API, to be mounted at API_PREFIX. Each request gets its own EntityManager fork. */
 export function apiRouter(orm: Orm, services: Services): express.Router {
   const router = express.Router();
   router.use((_req, res, next) => {
-    // Responses are per user (and tokens are secrets): never cache them.
-    res.set('Cache-Control', 'no-store');
+    res.set(JSON_ANSWER_HEADERS);
     RequestContext.create(orm.em, next);
   });
   router.use(routesToRouter(apiRoutes, { authenticate: bearerAuthenticator(services), deps: { services } }));

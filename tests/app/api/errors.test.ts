@@ -82,11 +82,6 @@ describe('error handling', () => {
     expect(response.body).toEqual({ detail: 'Not Found' });
   });
 
-  it('marks API responses as not cacheable', async () => {
-    const response = await server.api('GET', '/users/me', { token: user.token });
-    expect(response.headers.get('cache-control')).toBe('no-store');
-  });
-
   it('does not advertise Express', async () => {
     const response = await server.api('GET', '/utils/health-check/');
     expect(response.headers.get('x-powered-by')).toBeNull();
