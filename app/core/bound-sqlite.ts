@@ -70,10 +70,7 @@ export class BoundSqliteDriver extends AbstractSqlDriver<BoundSqliteConnection, 
  */
 function bindRaw(knex: Knex, platform: AbstractSqlPlatform, sql: string, params: readonly unknown[]): Knex.Raw {
   if (params.length === 0) return knex.raw(sql);
-  return knex.raw(
-    sql,
-    params.map((value) => toBinding(knex, platform, value)),
-  );
+  return knex.raw(sql, params.map((value) => toBinding(knex, platform, value)));
 }
 
 /**
