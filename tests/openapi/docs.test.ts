@@ -35,6 +35,20 @@ describe('API documentation pages', () => {
     }
   });
 
+  /** The directives of a Content-Security-Policy header, each with its sources. */
+  const directives = (policy: string | null) =>
+    Object.fromEntries((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+
+  it.each(['/docs/', '/redoc'])('serves %s under a Content-Security-Policy: scripts from the server only', async (path) => {
+    const response = await get(path);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const policy = directives(response.headers.get('content-security-policy'));
+    expect(policy['default-src']).toEqual(["'none'"]);
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(policy['base-uri']).toEqual(["'none'"]);
+  });
+
   describe('Swagger UI at /docs', () => {
     it('redirects /docs to /docs/', async () => {
       const response = await fetch(new URL('/docs', server.baseUrl), { redirect: 'manual' });
