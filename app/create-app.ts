@@ -6,7 +6,7 @@ import { docsRouter } from '../openapi/docs.js';
 import { apiRouter } from './api/router.js';
 import { cors } from './api/cors.js';
 import { buildApiDocument } from './api/document.js';
-import { errorHandler } from './api/errors.js';
+import { errorHandler, notFoundHandler } from './api/errors.js';
 import { API_PREFIX } from './api/route.js';
 import type { Settings } from './core/config.js';
 import { openDatabase, type Orm } from './core/db.js';
@@ -80,6 +80,8 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
     // Sign-ins live in the UI's user storage: keep it beside the database, or in memory with it.
     storageDir: settings.database.kind === 'memory' ? false : join(settings.dataDir, 'ui'),
   });
+  // Whatever no route, page or asset answered: a JSON 404 like the API's, not Express's HTML page.
+  app.use(notFoundHandler);
   app.use(errorHandler(logger));
 
   return {

@@ -44,9 +44,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** Unknown API paths answer like FastAPI instead of Express's HTML page. */
+/** Unknown paths answer like FastAPI (`{"detail":"Not Found"}`, the JSON headers) instead of Express's HTML page. */
 export const notFoundHandler: RequestHandler = (_req, res) => {
-  res.status(404).json({ detail: 'Not Found' });
+  res.set(JSON_ANSWER_HEADERS).status(404).json({ detail: 'Not Found' });
 };
 
 /**

@@ -17,7 +17,7 @@ export function downloadRoute(clients: ClientRegistry, browserIds: BrowserIds): 
     const client = clients.get(clientId);
     const offer = client ? findDownload(client, key) : undefined;
     if (!client || !offer || (client.browserId !== undefined && browserIds.read(req.headers.cookie) !== client.browserId))
-      return void res.status(404).set('Cache-Control', 'no-store').end();
+      return void res.status(404).set('Cache-Control', 'no-store').json({ detail: 'Not Found' });
     res.attachment(offer.filename);
     if (offer.mediaType) res.type(offer.mediaType);
     res.set({
@@ -32,7 +32,7 @@ export function downloadRoute(clients: ClientRegistry, browserIds: BrowserIds): 
 
 async function serveFile(req: Request, res: Response, path: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) return void res.status(404).end();
+  if (!info?.isFile()) return void res.status(404).set('Cache-Control', 'no-store').json({ detail: 'Not Found' });
   res.set('Content-Length', String(info.size));
   if (req.method === 'HEAD') return void res.end();
   // A reader that goes away mid-file just ends the stream; a failing disk is reported (via `next`).
