@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { defaultClientConfig, type Client, type ClientConfig, type Logger } from '../core/client.js';
 import type { Element } from '../core/element.js';
 import { handleUpMessage } from '../core/events.js';
+import { attachTab } from '../core/storage.js';
 import { applyOps, createTree, recordEdit, type Tree } from '../protocol/apply.js';
 import type { CallArgs, ClipboardResult, DownMessage, ElementSpec, NotifyOptions, Op, UpMessage } from '../protocol/messages.js';
 import { parseUpMessage } from '../protocol/validate.js';
@@ -14,6 +15,8 @@ export interface SimulatedUserOptions {
   config?: Partial<ClientConfig>;
   /** Same id across users = same browser (shares `storage.user`). */
   browserId?: string;
+  /** The tab's id (kept in its sessionStorage, so a reload keeps it): the key of `storage.tab` with the browser id. */
+  tabId?: string;
   /** How long `should.see` waits for the server, in ms. */
   timeout?: number;
 }
@@ -60,6 +63,7 @@ export class SimulatedUser {
   readonly downloads: SimulatedDownload[] = [];
   readonly logger = new MemoryLogger();
   readonly browserId: string;
+  readonly tabId: string | undefined;
   private _client: Client | undefined;
   private _tree: Tree | undefined;
   private frameWaiters: (() => void)[] = [];
@@ -77,6 +81,7 @@ export class SimulatedUser {
     this.config = { ...defaultClientConfig, logger: this.logger, ...options.config };
     this.browserId = options.browserId ?? randomBytes(16).toString('base64url');
     this.timeout = options.timeout ?? 2_000;
+    this.tabId = options.tabId;
   }
 
   get client(): Client {
@@ -127,6 +132,7 @@ export class SimulatedUser {
       close: () => client.detach(transport),
     };
     client.attach(transport);
+    if (this.tabId) attachTab(client, this.tabId);
   }
 
   private receive(client: Client, message: DownMessage): void {
