@@ -13,6 +13,8 @@ import { Quasar } from './core.js';
 import { Connection, openWebSocket, socketUrl } from './connection.js';
 import { ElementView, viewContextKey, type ViewContext } from './element-view.js';
 import { lazyNotify } from './notify.js';
+import { keepFocusAcross } from './focus.js';
+import { keepForReload, takeRecovered } from './recovered.js';
 import { mayReloadForUnknownClient } from './reload-guard.js';
 import { createStatusView } from './status.js';
 import { Store } from './store.js';
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
   const app = createApp({ render: () => h(ElementView, { key: store.tree.root, id: store.tree.root }) });
   const notify = lazyNotify(app);
 
+  const here = (): string => location.pathname + location.search;
   const connection: Connection = new Connection(store, {
     url: (seq) => socketUrl(location, boot, seq, tab),
     open: openWebSocket,
@@ -43,7 +46,19 @@ async function start(): Promise<void> {
     random: Math.random,
     status,
     mayReload: () => mayReloadForUnknownClient(sessionStorage, Date.now()),
-    reload: () => location.reload(),
+    reload: () => {
+      keepForReload(sessionStorage, here(), store.keyedValues(), Date.now());
+      location.reload();
+    },
+    path: here,
+    build: boot.build,
+    remounted: (remount, translation) => {
+      boot.client = remount.client;
+      boot.token = remount.token;
+      document.title = remount.title;
+      keepFocusAcross(document, instances, translation);
+    },
+    navigate: (url) => location.assign(url),
     onCall: (op) =>
       runCall(op, {
         notify,
@@ -69,6 +84,7 @@ async function start(): Promise<void> {
   // The page's dark mode from the start (the first HTML has it too), not after k-dark-mode loads.
   app.use(Quasar, { config: { dark: themeOf(store.tree.elements.values()).dark } });
   await components.loadAll(neededTags(store.tree.elements.values()));
+  retype(takeRecovered(sessionStorage, here(), Date.now()), store, context);
   app.mount('#kite-app');
   connection.connect();
 
@@ -92,6 +108,16 @@ async function start(): Promise<void> {
       },
     }),
   });
+}
+
+/** Types values kept from before a reload into the fresh page, as the user would: they go out once connected. */
+function retype(values: [string, unknown][], store: Store, context: ViewContext): void {
+  if (values.length === 0) return;
+  const byKey = store.valueElementsByKey();
+  for (const [key, value] of values) {
+    const id = byKey.get(key);
+    if (id !== undefined && JSON.stringify(store.get(id)?.v) !== JSON.stringify(value)) context.changeValue(id, value);
+  }
 }
 
 /** Starts the page (main.ts); a failure leaves a message with a Reload button. */

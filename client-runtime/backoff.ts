@@ -9,6 +9,9 @@ export interface BackoffOptions {
 
 export const defaultBackoff: BackoffOptions = { base: 250, max: 5_000, jitter: 0.3 };
 
+/** After the server said it restarts: it is expected back within seconds, so retries stay close. */
+export const restartBackoff: BackoffOptions = { base: 250, max: 1_000, jitter: 0.3 };
+
 /** The delay before reconnect attempt number `attempt` (0 = first retry): doubling, capped, jittered. */
 export function backoffDelay(attempt: number, random: () => number, options: BackoffOptions = defaultBackoff): number {
   const plain = Math.min(options.max, options.base * 2 ** Math.min(attempt, 30));

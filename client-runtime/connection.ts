@@ -1,7 +1,15 @@
 import type { CallHandler } from '../framework/protocol/apply.js';
-import { CloseCode, type BootState, type DownMessage, type ElementId, type UpMessage } from '../framework/protocol/messages.js';
+import {
+  CloseCode,
+  UNKNOWN_CLIENT,
+  type BootState,
+  type DownMessage,
+  type ElementId,
+  type Remounted,
+  type UpMessage,
+} from '../framework/protocol/messages.js';
 import { AckScheduler } from './acks.js';
-import { backoffDelay } from './backoff.js';
+import { backoffDelay, restartBackoff } from './backoff.js';
 import type { Clock } from './clock.js';
 import type { ReconnectReason, StatusView } from './status.js';
 import type { Store } from './store.js';
@@ -27,8 +35,16 @@ export interface ConnectionEnv {
   status: StatusView;
   /** The reload-once guard for close code 4404. */
   mayReload(): boolean;
+  /** Reloads the document; the tab's values are kept for the reloaded page (see recovered.ts). */
   reload(): void;
   onCall: CallHandler;
+  /** The tab's path and query, and the runtime build it runs: what a re-mount asks for. */
+  path(): string;
+  build: string;
+  /** The page was rebuilt under a new client: the next joins use its id and secret. */
+  remounted(remount: Remounted, translation: ReadonlyMap<ElementId, ElementId>): void;
+  /** Goes to another page (a re-mount the server sent elsewhere, e.g. to the login page). */
+  navigate(location: string): void;
 }
 
 /**
@@ -59,6 +75,7 @@ export type CloseAction =
 export function closeAction(code: number): CloseAction {
   switch (code) {
     case CloseCode.UnknownClient:
+    case CloseCode.StaleRuntime:
       return { kind: 'reload' };
     case CloseCode.Forbidden:
       return { kind: 'fatal', message: 'The server refused this connection.' };
@@ -102,6 +119,10 @@ function parseDown(data: string): DownMessage | undefined {
  * backoff after a drop, sending its last seq so the server replays or resyncs. While it is down
  * the latest value per element is kept, and events of the last `EVENT_HOLD_MS`; the rejoin sends
  * the values, then the events in the order they were fired.
+ *
+ * A server that does not know the tab's client (it restarted) says so first: the tab then asks
+ * for a re-mount with its values by recovery key, and swaps in the rebuilt page without a reload.
+ * What the user does meanwhile waits, and goes to the rebuilt elements once the page is back.
  */
 export class Connection {
   private current: SocketLike | undefined;
@@ -117,6 +138,13 @@ export class Connection {
   private heldEvents: [firedAt: number, message: UpMessage][] = [];
   /** Values sent on this socket before the server's first message (see Store.applyDown). */
   private resent: Map<ElementId, unknown> | undefined;
+  /**
+   * Events sent on this socket before the server's first message, while it may yet say it does
+   * not know the tab: kept for a re-mount. Undefined once the server has spoken.
+   */
+  private sentEarly: [firedAt: number, message: UpMessage][] | undefined;
+  /** Since the server said it restarts, until the tab is back: retries stay frequent. */
+  private restarting = false;
   private readonly acks: AckScheduler;
 
   constructor(
@@ -155,7 +183,7 @@ export class Connection {
     const message: UpMessage = ['e', id, name, args];
     if (this.open) {
       this.flushValues();
-      return this.send(message);
+      return this.transmitEvent(this.env.clock.now(), message);
     }
     if (this.stopped || this.heldEvents.length >= MAX_HELD_EVENTS) return false;
     this.heldEvents.push([this.env.clock.now(), message]);
@@ -208,8 +236,10 @@ export class Connection {
   private opened(): void {
     this.open = true;
     this.attempt = 0;
+    this.restarting = false;
     this.env.status.reconnecting(false);
     this.resent = new Map([...this.unsentValues].map(([id, [value]]) => [id, value]));
+    this.sentEarly = [];
     this.flushValues();
     this.flushHeldEvents();
   }
@@ -219,7 +249,45 @@ export class Connection {
     if (held.length === 0) return;
     this.heldEvents = [];
     const now = this.env.clock.now();
-    for (const [firedAt, message] of held) if (now - firedAt <= EVENT_HOLD_MS) this.send(message);
+    for (const [firedAt, message] of held) if (now - firedAt <= EVENT_HOLD_MS) this.transmitEvent(firedAt, message);
+  }
+
+  private transmitEvent(firedAt: number, message: UpMessage): boolean {
+    this.sentEarly?.push([firedAt, message]);
+    return this.send(message);
+  }
+
+  /** The server does not know this tab: ask it to rebuild the page, handing over what the user typed. */
+  private askRemount(sentEarly: [number, UpMessage][]): void {
+    // Until the answer, nothing else goes out: what the user does waits, as while disconnected.
+    this.open = false;
+    this.acks.cancel();
+    this.clearValueTimer();
+    this.resent = undefined;
+    // Events the unknown server ignored wait for the rebuilt page; values are in the tree.
+    this.heldEvents = [...sentEarly, ...this.heldEvents];
+    this.send(['m', { path: this.env.path(), values: this.store.keyedValues(), build: this.env.build }]);
+  }
+
+  /** The rebuilt page is in the tree: what waited goes to its namesakes in the rebuilt page. */
+  private remounted(remount: Remounted, translation: ReadonlyMap<ElementId, ElementId>): void {
+    const unsent = [...this.unsentValues];
+    this.unsentValues.clear();
+    for (const [id, [value]] of unsent) {
+      const now = translation.get(id);
+      // Typed while the re-mount was on its way: the tab keeps showing it, and sends it.
+      const edits = now === undefined ? undefined : this.store.editValue(now, value);
+      if (edits !== undefined) this.unsentValues.set(now!, [value, edits]);
+    }
+    this.heldEvents = this.heldEvents.flatMap(([firedAt, message]) => {
+      const now = message[0] === 'e' ? translation.get(message[1]) : undefined;
+      return now === undefined ? [] : [[firedAt, ['e', now, message[2], message[3]] as UpMessage]];
+    });
+    this.env.remounted(remount, translation);
+    this.open = true;
+    this.acks.applied(remount.seq);
+    this.flushValues();
+    this.flushHeldEvents();
   }
 
   private flushValues(): void {
@@ -240,6 +308,9 @@ export class Connection {
   private received(data: string): void {
     const message = parseDown(data);
     if (!message) return console.error('kite: malformed message from the server', data.slice(0, 200));
+    const sentEarly = this.sentEarly;
+    this.sentEarly = undefined;
+    if (message[0] === 'e' && message[1] === UNKNOWN_CLIENT) return this.askRemount(sentEarly ?? []);
     const resent = this.resent;
     this.resent = undefined;
     let result;
@@ -251,6 +322,12 @@ export class Connection {
     switch (result.kind) {
       case 'applied':
         return this.acks.applied(result.seq);
+      case 'remounted':
+        return this.remounted(result.remount, result.translation);
+      case 'elsewhere':
+        this.stopped = true;
+        this.closeCurrent(CloseCode.Leaving, 'navigating');
+        return this.env.navigate(result.location);
       case 'gap':
         // Frames on one socket are consecutive; rejoin so the server replays what is missing.
         console.warn(`kite: frame ${result.got} arrived, expected ${result.expected}; rejoining`);
@@ -264,14 +341,18 @@ export class Connection {
   private closed(code: number): void {
     this.current = undefined;
     this.open = false;
+    this.sentEarly = undefined;
     this.acks.cancel();
     this.clearValueTimer();
     const action = closeAction(code);
     switch (action.kind) {
-      case 'reconnect':
-        this.env.status.reconnecting(true, action.reason);
-        this.retryTimer = this.env.clock.setTimeout(() => this.connect(), backoffDelay(this.attempt++, this.env.random));
+      case 'reconnect': {
+        if (action.reason === 'restarting') this.restarting = true;
+        this.env.status.reconnecting(true, this.restarting ? 'restarting' : action.reason);
+        const delay = backoffDelay(this.attempt++, this.env.random, this.restarting ? restartBackoff : undefined);
+        this.retryTimer = this.env.clock.setTimeout(() => this.connect(), delay);
         return;
+      }
       case 'reload':
         this.stopped = true;
         if (this.env.mayReload()) this.env.reload();

@@ -1,10 +1,15 @@
 import { markRaw, reactive } from 'vue';
 import { applyOps, recordEdit, replaceTree, type CallHandler, type Tree } from '../framework/protocol/apply.js';
-import type { DownMessage, ElementId, ElementSpec, Snapshot } from '../framework/protocol/messages.js';
+import type { DownMessage, ElementId, ElementSpec, Remounted, Snapshot } from '../framework/protocol/messages.js';
+import { idTranslation, keyedValues, valueElementsByKey } from '../framework/protocol/recovery.js';
 
 /** What applying one down message did, so the connection knows whether to ack or to resync. */
 export type ApplyResult =
   | { kind: 'applied'; seq: number }
+  /** The page was rebuilt under a new client: old element ids map to new ones where they have a namesake. */
+  | { kind: 'remounted'; remount: Remounted; translation: Map<ElementId, ElementId> }
+  /** The server would not rebuild the page here: the tab goes to `location`. */
+  | { kind: 'elsewhere'; location: string }
   /** A frame already applied (a replay overlapping what the tab has): ignored. */
   | { kind: 'old' }
   /** A frame after a missing one: the tab must rejoin so the server replays or resyncs. */
@@ -58,7 +63,33 @@ export class Store {
         return { kind: 'applied', seq: message[1] };
       case 'e':
         return { kind: 'error', code: message[1], message: message[2] };
+      case 'm':
+        return 'location' in message[1] ? { kind: 'elsewhere', location: message[1].location } : this.remount(message[1]);
     }
+  }
+
+  /**
+   * Replaces the tree with the rebuilt page. Edit counters start again with the new client; values
+   * typed while the re-mount was on its way are the connection's to send again.
+   */
+  private remount(remount: Remounted): ApplyResult {
+    const before = new Map(this.tree.elements);
+    const root = this.tree.root;
+    replaceTree(this.tree, remount, wrap);
+    this.tree.edits.clear();
+    this.seq = remount.seq;
+    const translation = idTranslation({ root, get: (id) => before.get(id) }, { root: this.tree.root, get: (id) => this.tree.elements.get(id) });
+    return { kind: 'remounted', remount, translation };
+  }
+
+  /** What the tab hands over when it re-mounts or reloads: its values by recovery key. */
+  keyedValues(): [string, unknown][] {
+    return keyedValues({ root: this.tree.root, get: (id) => this.tree.elements.get(id) });
+  }
+
+  /** The value element with this recovery key now, if any (values recovered after a reload). */
+  valueElementsByKey(): Map<string, ElementId> {
+    return valueElementsByKey({ root: this.tree.root, get: (id) => this.tree.elements.get(id) });
   }
 
   private keepLocalValue(id: ElementId, value: unknown): void {

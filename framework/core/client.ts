@@ -90,6 +90,11 @@ export class Client {
   dropped = 0;
   /** The HTTP status of the first HTML: 404 when the page shows a sub page that matched nothing. */
   status: 200 | 404 = 200;
+  /**
+   * Set when the page is built for a tab that is already there (a re-mount): code that waits for
+   * the tab runs on at once, and its calls go out with the tab's first frame.
+   */
+  tabPresent = false;
   private flushScheduled = false;
   /** False until the first HTML took its snapshot; calls made before wait in `earlyCalls`. */
   private rendered = false;
@@ -279,7 +284,7 @@ export class Client {
    * HTML sent first (see openPage), so the tab can connect at all.
    */
   whenConnected(): Promise<void> {
-    if (this.transport) return Promise.resolve();
+    if (this.transport || this.tabPresent) return Promise.resolve();
     this.onWaitForConnect?.();
     return new Promise((resolve) => (this.waitingForConnect = inserted(this.waitingForConnect, resolve)));
   }

@@ -40,6 +40,10 @@ export function handleUpMessage(client: Client, message: UpMessage): void {
     case 'r':
       if (!client.resolveCall(message[1], message[2])) client.dropped++;
       return;
+    case 'm':
+      // A re-mount is asked of a server that does not know the tab (server/remount.ts), never of its client.
+      client.dropped++;
+      return;
   }
 }
 

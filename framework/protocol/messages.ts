@@ -118,7 +118,40 @@ export type DownMessage =
   /** A full snapshot replacing the tab's tree (resync after a gap the replay ring cannot fill). */
   | ['s', number, Snapshot]
   /** An error the tab should know about (e.g. a dropped event); the connection stays open. */
-  | ['e', string, string];
+  | ['e', string, string]
+  /** The answer to a re-mount request: the page rebuilt under a new client, or where to go instead. */
+  | ['m', Remount];
+
+/**
+ * The server does not know the tab's client (it restarted, crashed, or is another process): sent as
+ * `['e', UNKNOWN_CLIENT, ...]` on a socket that stays open for the tab's re-mount request.
+ */
+export const UNKNOWN_CLIENT = 'unknown-client';
+
+/** A rebuilt page for a re-mounted tab: its new client (ids, secret) and its whole tree. */
+export interface Remounted extends Snapshot {
+  client: string;
+  token: string;
+  seq: number;
+  title: string;
+}
+
+/** A re-mount the server would not build here: the tab navigates there instead (a guard's redirect). */
+export interface RemountElsewhere {
+  location: string;
+}
+
+export type Remount = Remounted | RemountElsewhere;
+
+/** What a tab whose client the server forgot asks for: the page at its URL, with its typed values. */
+export interface RemountRequest {
+  /** The tab's path and query (`/items?page=2`). */
+  path: string;
+  /** Values of its value elements by recovery key (protocol/recovery.ts), in tree order. */
+  values: [key: string, value: unknown][];
+  /** The runtime build the tab runs (BootState.build): another build must reload instead. */
+  build: string;
+}
 
 /** The whole tree of one client. */
 export interface Snapshot {
@@ -137,6 +170,8 @@ export interface BootState extends Snapshot {
   retention: number;
   /** Heartbeat interval the server uses, so the tab can detect a dead socket. */
   heartbeat: number;
+  /** The runtime build that served the page (its entry script): a re-mount needs the same. */
+  build: string;
 }
 
 /** Up messages (tab -> server). */
@@ -148,7 +183,9 @@ export type UpMessage =
   /** Acknowledges every frame up to this seq. */
   | ['a', number]
   /** Result of a call that asked for one. */
-  | ['r', number, unknown];
+  | ['r', number, unknown]
+  /** Re-mount: the first message on a socket whose client the server said it does not know. */
+  | ['m', RemountRequest];
 
 /**
  * Close codes. The server's tell the runtime whether to reconnect, reload or stop; the tab's own
@@ -159,8 +196,10 @@ export const CloseCode = {
   Leaving: 4001,
   /** Tab: a frame skipped a seq; it rejoins to be replayed or resynced. */
   Gap: 4002,
-  /** The server does not know this client (restart or retention expired): reload once. */
+  /** The server does not know this client and cannot re-mount the tab here: reload once. */
   UnknownClient: 4404,
+  /** The tab runs another runtime build than the server: it reloads once, keeping its values. */
+  StaleRuntime: 4410,
   /** A wrong token for the client. */
   Forbidden: 4403,
   /** Too many messages per second. */

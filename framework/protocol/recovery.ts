@@ -25,8 +25,10 @@ export interface TreeLookup {
 /** At most this many values travel with a re-mount; the tab sends the first ones in tree order. */
 export const MAX_RECOVERED_VALUES = 500;
 
-/** Calls `visit` for every value element (a spec with `v`), parents before children, with its key. */
-export function forEachValueKey(tree: TreeLookup, visit: (key: string, id: ElementId, value: unknown) => void): void {
+type KeyedSpec = Pick<ElementSpec, 'tag' | 'ch' | 'k' | 'v'>;
+
+/** Calls `visit` for every element, parents before children, with its key. */
+export function forEachKey(tree: TreeLookup, visit: (key: string, id: ElementId, spec: KeyedSpec) => void): void {
   const root = tree.get(tree.root);
   if (!root) return;
   const stack: [ElementId, string][] = [[tree.root, root.tag]];
@@ -34,7 +36,7 @@ export function forEachValueKey(tree: TreeLookup, visit: (key: string, id: Eleme
     const [id, key] = stack.pop()!;
     const spec = tree.get(id);
     if (!spec) continue;
-    if ('v' in spec) visit(key, id, spec.v);
+    visit(key, id, spec);
     if (!spec.ch) continue;
     const children: [ElementId, string][] = [];
     for (const slot in spec.ch) {
@@ -56,8 +58,8 @@ export function forEachValueKey(tree: TreeLookup, visit: (key: string, id: Eleme
 /** The tab's side: the values to hand over, keyed, in tree order, at most `limit` of them. */
 export function keyedValues(tree: TreeLookup, limit = MAX_RECOVERED_VALUES): [string, unknown][] {
   const values: [string, unknown][] = [];
-  forEachValueKey(tree, (key, _id, value) => {
-    if (values.length < limit) values.push([key, value]);
+  forEachKey(tree, (key, _id, spec) => {
+    if ('v' in spec && values.length < limit) values.push([key, spec.v]);
   });
   return values;
 }
@@ -65,6 +67,24 @@ export function keyedValues(tree: TreeLookup, limit = MAX_RECOVERED_VALUES): [st
 /** The server's side: the value elements of a rebuilt tree by key. */
 export function valueElementsByKey(tree: TreeLookup): Map<string, ElementId> {
   const byKey = new Map<string, ElementId>();
-  forEachValueKey(tree, (key, id) => byKey.set(key, id));
+  forEachKey(tree, (key, id, spec) => {
+    if ('v' in spec) byKey.set(key, id);
+  });
   return byKey;
+}
+
+/**
+ * The tab's side after a re-mount: the new id of each old element that has a namesake in the
+ * rebuilt tree, so what the user did while the re-mount was on its way (a value typed, a click)
+ * reaches the rebuilt element.
+ */
+export function idTranslation(before: TreeLookup, after: TreeLookup): Map<ElementId, ElementId> {
+  const byKey = new Map<string, ElementId>();
+  forEachKey(after, (key, id) => byKey.set(key, id));
+  const translation = new Map<ElementId, ElementId>();
+  forEachKey(before, (key, id, spec) => {
+    const now = byKey.get(key);
+    if (now !== undefined && after.get(now)?.tag === spec.tag) translation.set(id, now);
+  });
+  return translation;
 }

@@ -1,4 +1,5 @@
-import type { UpMessage } from './messages.js';
+import type { RemountRequest, UpMessage } from './messages.js';
+import { MAX_RECOVERED_VALUES } from './recovery.js';
 
 export type ParseResult = { ok: true; message: UpMessage } | { ok: false; reason: string };
 
@@ -31,7 +32,25 @@ export function parseUpMessage(text: string): ParseResult {
     case 'r':
       if (data.length !== 3 || !isId(data[1])) return { ok: false, reason: 'result: bad call id' };
       return { ok: true, message: ['r', data[1], data[2]] };
+    case 'm':
+      return parseRemount(data);
     default:
       return { ok: false, reason: `unknown message type ${JSON.stringify(String(data[0]).slice(0, 8))}` };
   }
+}
+
+const MAX_PATH = 2_048;
+const MAX_KEY = 1_024;
+const MAX_BUILD = 256;
+
+function parseRemount(data: unknown[]): ParseResult {
+  const request = data[1] as Partial<RemountRequest> | null;
+  if (data.length !== 2 || typeof request !== 'object' || request === null) return { ok: false, reason: 'remount: not a request' };
+  const { path, values, build } = request;
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || path.length > MAX_PATH) return { ok: false, reason: 'remount: bad path' };
+  if (typeof build !== 'string' || build.length > MAX_BUILD) return { ok: false, reason: 'remount: bad build' };
+  if (!Array.isArray(values) || values.length > MAX_RECOVERED_VALUES) return { ok: false, reason: 'remount: bad values' };
+  for (const entry of values as unknown[])
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || entry[0].length > MAX_KEY) return { ok: false, reason: 'remount: bad value entry' };
+  return { ok: true, message: ['m', { path, values, build }] };
 }

@@ -3,10 +3,11 @@ import type { RawData, WebSocket } from 'ws';
 import type { Client, Transport } from '../core/client.js';
 import { handleUpMessage } from '../core/events.js';
 import { attachTab } from '../core/storage.js';
-import { CloseCode, type DownMessage } from '../protocol/messages.js';
+import { CloseCode, UNKNOWN_CLIENT, type DownMessage, type RemountRequest } from '../protocol/messages.js';
 import { parseUpMessage } from '../protocol/validate.js';
 import { TokenBucket } from './rate.js';
 import type { ClientRegistry } from './registry.js';
+import type { RemountOutcome } from './remount.js';
 
 export interface ConnectionLimits {
   /**
@@ -30,31 +31,78 @@ export interface JoinRequest {
   token: string | null;
   seq: string | null;
   tab: string | null;
+  /** From the upgrade request's signed cookie: the session a re-mount is built under. */
+  browserId?: string | undefined;
+  address?: string | undefined;
 }
+
+/** Builds the page again for a tab this server does not know (see remount.ts). */
+export type Remounter = (request: RemountRequest, join: JoinRequest) => Promise<RemountOutcome>;
+
+/** How long a socket of an unknown client may take to ask for its re-mount. */
+const REMOUNT_ASK_MS = 10_000;
 
 /**
  * One tab's socket: joins (or rejoins) its client, replays missed frames or resyncs, and feeds
  * validated up messages into the core. A misbehaving socket is closed with a reason; it never
  * throws into the server and never touches another client.
  */
-export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: ClientRegistry, limits: ConnectionLimits): void {
+export function acceptConnection(ws: WebSocket, join: JoinRequest, clients: ClientRegistry, limits: ConnectionLimits, remount?: Remounter): void {
   // First: a socket refused below can still read a bad frame, and an unheard 'error' is thrown.
   ws.on('error', onError);
   const client = join.client ? clients.get(join.client) : undefined;
-  if (!client) return ws.close(CloseCode.UnknownClient, 'unknown client');
+  if (!client) return remount ? awaitRemount(ws, join, clients, limits, remount) : ws.close(CloseCode.UnknownClient, 'unknown client');
   if (!join.token || !sameSecret(join.token, client.token)) return ws.close(CloseCode.Forbidden, 'bad token');
 
   client.transport?.close(CloseCode.Replaced, 'replaced by a newer connection');
-  const connection = new Connection(ws, client, clients, limits);
-
   resume(client, Number(join.seq ?? client.seq), ws);
+  joined(ws, client, clients, limits, join.tab);
+}
+
+/** The socket becomes the client's transport. */
+function joined(ws: WebSocket, client: Client, clients: ClientRegistry, limits: ConnectionLimits, tab: string | null): void {
+  const connection = new Connection(ws, client, clients, limits);
   client.attach(connection);
   clients.connected(client);
-  if (join.tab) attachTab(client, join.tab);
-
+  if (tab) attachTab(client, tab);
   connections.set(ws, connection);
   ws.on('message', onMessage);
   ws.on('close', onClose);
+}
+
+/**
+ * A socket whose client this server does not know: the tab is told so, and its first message may
+ * ask for a re-mount (anything else, or nothing within REMOUNT_ASK_MS, closes it as before: the
+ * tab then reloads). The answer is the rebuilt page with its new client, on the same socket.
+ */
+function awaitRemount(ws: WebSocket, join: JoinRequest, clients: ClientRegistry, limits: ConnectionLimits, remount: Remounter): void {
+  const timer = setTimeout(() => ws.close(CloseCode.UnknownClient, 'unknown client'), REMOUNT_ASK_MS);
+  ws.once('close', () => clearTimeout(timer));
+  ws.once('message', (data, isBinary) => {
+    clearTimeout(timer);
+    const parsed = isBinary ? undefined : parseUpMessage(data.toString());
+    if (!parsed?.ok || parsed.message[0] !== 'm') return ws.close(CloseCode.UnknownClient, 'unknown client');
+    remount(parsed.message[1], join).then(
+      (outcome) => answerRemount(ws, outcome, clients, limits, join.tab),
+      () => ws.close(CloseCode.UnknownClient, 'cannot re-mount'),
+    );
+  });
+  ws.send(JSON.stringify(['e', UNKNOWN_CLIENT, 'this server does not know the tab: ask for a re-mount'] satisfies DownMessage));
+}
+
+function answerRemount(ws: WebSocket, outcome: RemountOutcome, clients: ClientRegistry, limits: ConnectionLimits, tab: string | null): void {
+  if (outcome.kind === 'refused') return ws.close(outcome.code, outcome.reason);
+  if (outcome.kind === 'elsewhere') {
+    ws.send(JSON.stringify(['m', outcome.answer] satisfies DownMessage));
+    return ws.close(CloseCode.Leaving, 'navigating');
+  }
+  const { client, title } = outcome;
+  // The tab went away while its page was built.
+  if (ws.readyState !== ws.OPEN) return client.delete();
+  clients.add(client);
+  const snapshot = client.takeSnapshot();
+  ws.send(JSON.stringify(['m', { ...snapshot, client: client.id, token: client.token, seq: client.seq, title }] satisfies DownMessage));
+  joined(ws, client, clients, limits, tab);
 }
 
 /**

@@ -9,12 +9,13 @@ import { configureStorage } from '../core/storage.js';
 import { UPLOAD_PATH } from '../core/uploads.js';
 import { CloseCode, type BootState } from '../protocol/messages.js';
 import { defaultAssetsDir, pageAssets, readManifest, type BuildManifest } from './assets.js';
-import { acceptConnection, type ConnectionLimits } from './connection.js';
+import { acceptConnection, type ConnectionLimits, type Remounter } from './connection.js';
 import { downloadRoute } from './downloads.js';
 import { originAllowed } from './origin.js';
 import { precompressed } from './precompressed.js';
 import { defaultPages, openPage, type PageRegistry } from './pages.js';
 import { ClientRegistry } from './registry.js';
+import { remountPage } from './remount.js';
 import { BrowserIds, persistentSecret } from './session.js';
 import { CONTENT_SECURITY_POLICY, renderShell } from './shell.js';
 import { boundRequestHeads } from './timeouts.js';
@@ -137,7 +138,7 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
     }
     clients.add(client);
     const snapshot = client.takeSnapshot();
-    const boot: BootState = { ...snapshot, client: client.id, token: client.token, seq: client.seq, ws: WS_PATH, retention, heartbeat };
+    const boot: BootState = { ...snapshot, client: client.id, token: client.token, seq: client.seq, ws: WS_PATH, retention, heartbeat, build: manifest.script };
     res.status(client.status).type('html').send(renderShell(result.title, boot, pageAssets(manifest, STATIC_PATH, snapshot.elements)));
   }
 
@@ -155,6 +156,10 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
   }
   // Upgrades to other paths are refused at once unless the app listens for upgrades too (upgrade.ts).
   // A malformed upgrade to our path (no Sec-WebSocket-Key, a wrong version) gets ws's 400.
+  const remount: Remounter = async (request, join) => {
+    manifest ??= readManifest(assetsDir);
+    return remountPage(pages, config, request, { browserId: join.browserId, address: join.address, tabId: join.tab ?? undefined }, manifest.script);
+  };
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = upgradeUrl(req);
     if (url?.pathname !== WS_PATH) {
@@ -167,7 +172,8 @@ export function mountUi(app: Express, httpServer: Server, options: MountOptions 
       ws.on('close', onSocketClose);
       ws.on('pong', onPong);
       const q = url.searchParams;
-      acceptConnection(ws, { client: q.get('client'), token: q.get('token'), seq: q.get('seq'), tab: q.get('tab') }, clients, limits);
+      const join = { client: q.get('client'), token: q.get('token'), seq: q.get('seq'), tab: q.get('tab'), browserId: browserIds.read(req.headers.cookie), address: req.socket.remoteAddress };
+      acceptConnection(ws, join, clients, limits, remount);
     });
   };
   httpServer.on('upgrade', onUpgrade);

@@ -2,6 +2,7 @@ import { match, type MatchFunction } from 'path-to-regexp';
 import { Client, type ClientConfig, type PageInfo } from '../core/client.js';
 import { KiteError } from '../core/errors.js';
 import { hasKeys } from '../core/lists.js';
+import { attachTab } from '../core/storage.js';
 
 export interface PageContext {
   readonly client: Client;
@@ -17,6 +18,11 @@ export interface PageContext {
 export interface PageRequest {
   browserId?: string;
   address?: string;
+  /**
+   * The tab asking, when it is already there (a re-mount): its `storage.tab` is bound before the
+   * page builds, and `client.whenConnected()` resolves at once.
+   */
+  tabId?: string;
 }
 
 export type PageBuilder = (context: PageContext) => unknown;
@@ -120,6 +126,10 @@ export async function openPage(
   if (found.root !== undefined) info.root = found.root;
   const client = new Client(info, config);
   client.browserId = request.browserId;
+  if (request.tabId !== undefined) {
+    client.tabPresent = true;
+    attachTab(client, request.tabId);
+  }
   const context: PageContext = { client, path: url.pathname, params, query, address: request.address };
   try {
     const redirect = found.route.options.guard ? await client.build(() => found.route.options.guard!(context)) : undefined;

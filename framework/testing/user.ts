@@ -6,7 +6,9 @@ import { attachTab } from '../core/storage.js';
 import { applyOps, createTree, recordEdit, type Tree } from '../protocol/apply.js';
 import type { CallArgs, ClipboardResult, DownMessage, ElementSpec, NotifyOptions, Op, UpMessage } from '../protocol/messages.js';
 import { parseUpMessage } from '../protocol/validate.js';
+import { keyedValues } from '../protocol/recovery.js';
 import { defaultPages, openPage, type PageRegistry } from '../server/pages.js';
+import { remountPage } from '../server/remount.js';
 import { SimulatedDownload } from './transfers.js';
 import { UserElement } from './user-element.js';
 
@@ -36,6 +38,9 @@ export interface PressKeyOptions {
   meta?: boolean;
   shift?: boolean;
 }
+
+/** The simulated tab and its server always run the same runtime build. */
+const SIMULATED_BUILD = 'simulated';
 
 /** Logs into memory so tests can assert on errors without noise on the console. */
 export class MemoryLogger implements Logger {
@@ -114,6 +119,27 @@ export class SimulatedUser {
       return;
     }
     throw new Error(`too many redirects opening ${path}`);
+  }
+
+  /**
+   * The server forgot this tab (it restarted, crashed, or the tab moved to another process): the
+   * tab re-mounts in place as the runtime does, handing over its values by recovery key; the page
+   * is built again under the same browser (and tab) and shows them. No reload: a guard's redirect
+   * is followed like a navigation.
+   */
+  async remount(): Promise<void> {
+    const tree = this.tree;
+    const values = keyedValues({ root: tree.root, get: (id) => tree.elements.get(id) });
+    this._client?.delete();
+    this._client = undefined;
+    const request = { path: this.location, values, build: SIMULATED_BUILD };
+    const outcome = await remountPage(this.pages, this.config, request, { browserId: this.browserId, address: '127.0.0.1', tabId: this.tabId }, SIMULATED_BUILD);
+    if (outcome.kind === 'refused') throw new Error(`re-mount refused: ${outcome.reason}`);
+    if (outcome.kind === 'elsewhere') return this.open((outcome.answer as { location: string }).location);
+    this.status = outcome.client.status;
+    this.connect(outcome.client);
+    await this.settle();
+    this.wake();
   }
 
   /** Closes the tab: the server deletes its client. */

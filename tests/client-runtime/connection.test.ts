@@ -52,6 +52,10 @@ function setup(mayReload = true) {
     mayReload: vi.fn(() => mayReload),
     reload: vi.fn(),
     onCall: vi.fn(),
+    path: () => '/form?x=1',
+    build: 'main-1.js',
+    remounted: vi.fn(),
+    navigate: vi.fn(),
   };
   const connection = new Connection(store, env);
   const last = (): FakeSocket => sockets[sockets.length - 1]!;
@@ -271,6 +275,7 @@ describe('closeAction', () => {
     expect(closeAction(4001).kind).toBe('stop');
     expect(closeAction(4409).kind).toBe('fatal');
     expect(closeAction(1012)).toEqual({ kind: 'reconnect', reason: 'restarting' });
+    expect(closeAction(4410)).toEqual({ kind: 'reload' });
   });
 
   it('tells the user the server is restarting, and retries within about a quarter second', () => {
@@ -292,5 +297,88 @@ describe('socketUrl', () => {
       'ws://localhost:8123/_ui/ws?client=c+1&token=a%2Bb%2Fc&seq=7&tab=tab1',
     );
     expect(socketUrl({ protocol: 'https:', host: 'example.com' }, boot, 0, 't')).toMatch(/^wss:\/\/example\.com\/_ui\/ws\?/);
+  });
+});
+
+describe('re-mount', () => {
+  /** The same page rebuilt by a server that forgot the tab: a flash label first, so every id moved. */
+  const rebuilt = {
+    client: 'new-client',
+    token: 'new-token',
+    seq: 1,
+    title: 'Form',
+    root: 0,
+    elements: [
+      { id: 0, tag: 'div', ch: { default: [5, 6, 7] } },
+      { id: 5, tag: 'q-banner', t: 'welcome back' },
+      { id: 6, tag: 'span', t: 'a' },
+      { id: 7, tag: 'q-input', v: 'typed before' },
+    ],
+  };
+
+  it('asks a server that does not know the tab to rebuild its page, handing over what was typed', () => {
+    const { connection, last, store } = setup();
+    connection.connect();
+    last().handlers.open();
+    store.editValue(2, 'typed before');
+    last().down(['e', 'unknown-client', 'ask for a re-mount']);
+    expect(last().sent.at(-1)).toEqual(['m', { path: '/form?x=1', values: [['div/q-input', 'typed before']], build: 'main-1.js' }]);
+  });
+
+  it('swaps in the rebuilt page, and sends what the user did meanwhile to its namesakes', () => {
+    const { connection, last, store, env } = setup();
+    connection.connect();
+    last().handlers.open();
+    // A click sent as the socket opened reached a server that ignored it: it is not lost.
+    expect(connection.sendEvent(1, 'click', [])).toBe(true);
+    last().down(['e', 'unknown-client', 'ask for a re-mount']);
+    connection.sendValue(2, 'typed meanwhile', 1);
+    store.editValue(2, 'typed meanwhile');
+    expect(connection.sendEvent(2, 'keydown.enter', [])).toBe(true);
+    const before = last().sent.length;
+    last().down(['m', rebuilt]);
+    expect(store.seq).toBe(1);
+    expect(store.get(7)!.v).toBe('typed meanwhile');
+    expect(env.remounted).toHaveBeenCalledWith(expect.objectContaining({ client: 'new-client', token: 'new-token' }), new Map([[0, 0], [1, 6], [2, 7]]));
+    expect(last().sent.slice(before)).toEqual([
+      ['v', 7, 'typed meanwhile', 1],
+      ['e', 6, 'click', []],
+      ['e', 7, 'keydown.enter', []],
+    ]);
+    expect(connection.connected).toBe(true);
+  });
+
+  it('goes where the server sends it instead (a guard that now wants a login)', () => {
+    const { connection, last, env } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().down(['e', 'unknown-client', 'ask for a re-mount']);
+    last().down(['m', { location: '/login' }]);
+    expect(env.navigate).toHaveBeenCalledWith('/login');
+    expect(last().closedWith).toEqual([CloseCode.Leaving, 'navigating']);
+  });
+
+  it('reloads, once, when the server runs another runtime build', () => {
+    const { connection, last, env } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(CloseCode.StaleRuntime, 'the runtime changed; reload');
+    expect(env.reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('after a restart', () => {
+  it('keeps retrying about every second while the server is down, not backing off to five', () => {
+    const { connection, last, clock, sockets } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(CloseCode.Restarting, 'server restarting');
+    for (let attempt = 0; attempt < 6; attempt++) {
+      clock.advance(1_000);
+      last().handlers.close(1006, '');
+    }
+    const count = sockets.length;
+    clock.advance(1_000);
+    expect(sockets.length).toBe(count + 1);
   });
 });

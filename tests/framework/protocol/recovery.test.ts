@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTree } from '../../../framework/protocol/apply.js';
 import type { ElementSpec } from '../../../framework/protocol/messages.js';
-import { keyedValues, valueElementsByKey, type TreeLookup } from '../../../framework/protocol/recovery.js';
+import { idTranslation, keyedValues, valueElementsByKey, type TreeLookup } from '../../../framework/protocol/recovery.js';
 
 function lookup(elements: ElementSpec[]): TreeLookup {
   const tree = createTree({ root: elements[0]!.id, elements });
@@ -63,5 +63,20 @@ describe('recovery keys', () => {
 
   it('hand over at most the given number of values, the first in tree order', () => {
     expect(keyedValues(lookup(form({ email: 'first' })), 1)).toEqual([['q-layout/q-card/q-input', 'first']]);
+  });
+});
+
+describe('idTranslation', () => {
+  it('maps each old element to its namesake in the rebuilt tree, and drops those that have none', () => {
+    const translation = idTranslation(lookup(form()), lookup(form({ flash: true })));
+    expect([...translation]).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
+    const gone = idTranslation(lookup(form()), lookup(form().slice(0, 2).map((e) => (e.id === 1 ? { ...e, ch: { default: [] } } : e))));
+    expect([...gone.keys()]).toEqual([0, 1]);
   });
 });

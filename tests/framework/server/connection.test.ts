@@ -95,10 +95,13 @@ describe('websocket connection', () => {
     expect(snapshot.elements.some((e) => e.t === '50')).toBe(true);
   });
 
-  it('tells a tab the server no longer knows its client (after a restart)', async () => {
+  it('tells a tab the server no longer knows its client (after a restart), and closes it unless it asks for a re-mount', async () => {
     const { url } = await counterServer();
     const { boot } = await loadPage(url, '/');
     const socket = open(url, { ...boot!, client: 'gone' });
+    await socket.until((messages) => messages.length > 0);
+    expect(socket.messages).toEqual([['e', 'unknown-client', expect.any(String)]]);
+    socket.send(['a', 1]);
     expect((await socket.closedWith()).code).toBe(CloseCode.UnknownClient);
   });
 
@@ -238,7 +241,8 @@ describe('websocket connection', () => {
     const { boot } = await loadPage(url, '/');
     const raw = await rawConnect(url);
     raw.socket.write(Buffer.concat([Buffer.from(upgradeRequest(joinPath({ ...boot!, client: 'gone' }, 0))), clientFrame(TEXT, Buffer.alloc(0), 100_000)]));
-    expect(closeOf(serverFrames(await raw.ended())[0])?.code).toBe(CloseCode.UnknownClient);
+    const frames = serverFrames(await raw.ended());
+    expect(closeOf(frames.at(-1))?.code).toBe(1009);
     expect((await loadPage(url, '/')).response.status).toBe(200);
   });
 
@@ -265,9 +269,10 @@ describe('websocket connection', () => {
     await new Promise((r) => setTimeout(r, 120));
     expect(kite.clients.get(crawled.boot!.client)).toBeUndefined();
     expect(kite.clients.get(visited.boot!.client)).toBeDefined();
-    // A tab that connects after its window learns the server no longer knows it (it reloads once).
+    // A tab that connects after its window learns the server no longer knows it (it re-mounts).
     const late = open(url, crawled.boot!);
-    expect((await late.closedWith()).code).toBe(CloseCode.UnknownClient);
+    await late.until((messages) => messages.length > 0);
+    expect(late.messages[0]).toEqual(['e', 'unknown-client', expect.any(String)]);
   });
 
   it('frees the client at once when the tab says it is leaving', async () => {

@@ -10,6 +10,7 @@ const boot = (elements: ElementSpec[]): BootState => ({
   token: 't1',
   seq: 0,
   ws: '/_ui/ws',
+  build: 'main-TEST.js',
   retention: 300_000,
   heartbeat: 30_000,
 });
