@@ -2,8 +2,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client, Logger } from './client.js';
 import { KiteError } from './errors.js';
+import { inserted } from './lists.js';
 import { dictionary } from './own-keys.js';
-import { currentClient, outsideScope } from './scope.js';
+import { currentClient } from './scope.js';
+import type { TabDocument } from './tab-document.js';
+import { TabStore } from './tab-store.js';
 
 type Dict = Record<string, unknown>;
 
@@ -158,46 +161,34 @@ function isEmpty(data: Dict): boolean {
   return true;
 }
 
-/** Tab storage lives in memory while a client of that tab exists, plus a grace period for reloads. */
-class TabStore {
-  private tabs = new Map<string, { data: Dict; clients: number; expiry: NodeJS.Timeout | undefined }>();
+let persistent = new JsonStore(undefined);
+let tabs = new TabStore(undefined, { graceMs: 5 * 60_000 });
+/** The tab document each client holds; it knows its store, also after the storage was configured anew. */
+const tabOf = new WeakMap<Client, TabDocument>();
+/** What waits for a client's tab to be known (tabState fills in then). */
+const tabWaiters = new WeakMap<Client, (() => void)[]>();
 
-  constructor(private readonly graceMs: () => number) {}
-
-  acquire(tabId: string): Dict {
-    let entry = this.tabs.get(tabId);
-    if (!entry) this.tabs.set(tabId, (entry = { data: dictionary(), clients: 0, expiry: undefined }));
-    clearTimeout(entry.expiry);
-    entry.clients++;
-    return entry.data;
-  }
-
-  release(tabId: string): void {
-    const entry = this.tabs.get(tabId);
-    if (!entry || --entry.clients > 0) return;
-    // Nothing to keep for a reload (most pages never use tab storage): forget the tab at once
-    // rather than hold its entry and a timer for the grace period.
-    if (isEmpty(entry.data)) return void this.tabs.delete(tabId);
-    // Usually called from a client's delete hook, inside its scope: the timer must not keep the client alive.
-    entry.expiry = outsideScope(() => setTimeout(() => this.tabs.delete(tabId), this.graceMs()).unref());
-  }
-
-  get size(): number {
-    return this.tabs.size;
-  }
+/** What mountUi writes out on shutdown. */
+export interface StorageWriter {
+  flush(): void;
 }
 
-let persistent = new JsonStore(undefined);
-let tabGraceMs = 5 * 60_000;
-const tabs = new TabStore(() => tabGraceMs);
-const tabData = new WeakMap<Client, Dict>();
-
-/** Called by mountUi: where user and general storage persist (undefined keeps them in memory). */
-export function configureStorage(options: { dir: string | undefined; tabGraceMs: number; logger?: Logger }): JsonStore {
+/**
+ * Called by mountUi: where user, general and tab storage persist (undefined keeps them in memory;
+ * tab documents go to `<dir>/tabs`), and how long a tab's storage outlives its last client.
+ */
+export function configureStorage(options: { dir: string | undefined; tabGraceMs: number; logger?: Logger }): StorageWriter {
   persistent.flush();
-  persistent = new JsonStore(options.dir, options.logger);
-  tabGraceMs = options.tabGraceMs;
-  return persistent;
+  tabs.flush();
+  const { dir, tabGraceMs, logger } = options;
+  const user = (persistent = new JsonStore(dir, logger));
+  const tab = (tabs = new TabStore(dir && join(dir, 'tabs'), { graceMs: tabGraceMs, logger }));
+  return {
+    flush() {
+      user.flush();
+      tab.flush();
+    },
+  };
 }
 
 /** How many tabs have their storage held (connected, or leaving data for a reload): for tests and diagnostics. */
@@ -205,20 +196,41 @@ export function heldTabs(): number {
   return tabs.size;
 }
 
-/** Called when a tab connects: binds the client to its tab's storage. */
+/**
+ * Called when a tab connects (or, in a re-mount, before its page builds): binds the client to its
+ * tab's storage. The document is the browser's and the tab's: a tab id sent under another
+ * browser's cookie finds another, empty document. A client without a browser id (a standalone
+ * client in tests) uses the tab id alone.
+ */
 export function attachTab(client: Client, tabId: string): void {
   if (client.tabId === tabId || !BROWSER_ID.test(tabId)) return;
-  if (client.tabId) tabs.release(client.tabId);
+  const held = tabOf.get(client);
+  if (held) held.release();
   else client.onDelete(releaseTab); // once per client, for whichever tab it has when deleted
   // The id arrives as a slice of the websocket URL's query: a copy lets that URL string go.
   tabId = Buffer.from(tabId, 'latin1').toString('latin1');
   client.tabId = tabId;
-  tabData.set(client, tabs.acquire(tabId));
+  const browser = client.browserId && BROWSER_ID.test(client.browserId) ? `${client.browserId}.` : '';
+  tabOf.set(client, tabs.acquire(browser + tabId));
+  const waiting = tabWaiters.get(client);
+  tabWaiters.delete(client);
+  for (const fn of waiting ?? []) client.runSafely(fn, { where: 'tab storage' });
+}
+
+/** Runs `fn` once the client's tab is known (at once if it is). */
+export function whenTabKnown(client: Client, fn: () => void): void {
+  if (tabOf.has(client)) return fn();
+  tabWaiters.set(client, inserted(tabWaiters.get(client), fn));
+}
+
+/** The client's tab document as page code sees it, or undefined before its tab is known. */
+export function tabDocument(client: Client): Dict | undefined {
+  return tabOf.get(client)?.proxy;
 }
 
 /** One shared hook rather than a closure per client. */
 function releaseTab(client: Client): void {
-  if (client.tabId) tabs.release(client.tabId);
+  tabOf.get(client)?.release();
 }
 
 /** Clients that hold their browser's user storage in memory (until they are deleted). */
@@ -236,7 +248,8 @@ export function storedDocuments(): number {
 
 /**
  * `storage.user` (per browser, persisted), `storage.general` (shared, persisted),
- * `storage.tab` (per browser tab, after the tab connected) and `storage.client` (per page instance).
+ * `storage.tab` (per browser tab, once the tab is known; persisted, nested writes included) and
+ * `storage.client` (per page instance).
  */
 export const storage = {
   get user(): Dict {
@@ -256,7 +269,7 @@ export const storage = {
   },
   get tab(): Dict {
     const client = currentClient('storage.tab');
-    const data = tabData.get(client);
+    const data = tabOf.get(client)?.proxy;
     if (!data) throw new KiteError('storage.tab is available once the tab has connected: await client.whenConnected() first');
     return data;
   },

@@ -6,11 +6,20 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachTab, configureStorage, heldTabs, JsonStore, storedDocuments } from '../../../framework/core/storage.js';
 import { PageRegistry, storage, ui } from '../../../framework/index.js';
+import type { BootState } from '../../../framework/protocol/messages.js';
 import { MemoryLogger, SimulatedUser } from '../../../framework/testing/index.js';
 import { recordingClient } from '../../support/client.js';
 import { loadPage, startServer, TestSocket } from '../../support/ui-server.js';
 
 const cleanups: (() => unknown)[] = [];
+
+/** A client of that browser whose tab connected. */
+function tabClient(browserId: string, tabId: string) {
+  const { client } = recordingClient();
+  client.browserId = browserId;
+  attachTab(client, tabId);
+  return client;
+}
 afterEach(async () => {
   for (const fn of cleanups.splice(0)) await fn();
 });
@@ -147,7 +156,7 @@ describe('storage', () => {
     await b.should.see('1');
   });
 
-  it('gives tab storage once the tab connected, surviving a reload of that tab', async () => {
+  it('gives tab storage once the tab connected, surviving a reload of that tab, and nothing to another browser with its tab id', async () => {
     const pages = new PageRegistry();
     const seen: unknown[] = [];
     pages.add('/', async ({ client }) => {
@@ -158,14 +167,19 @@ describe('storage', () => {
     });
     const server = await startServer(pages);
     cleanups.push(() => server.stop());
-    for (let i = 0; i < 2; i++) {
-      const { boot } = await loadPage(server.url, '/');
-      const socket = TestSocket.join(server.url, boot!, boot!.seq, '&tab=tab-one-0123456789abc');
+    const first = await loadPage(server.url, '/');
+    const cookie = first.response.headers.get('set-cookie')!.split(';')[0]!;
+    const visit = async (boot: BootState): Promise<void> => {
+      const before = seen.length;
+      const socket = TestSocket.join(server.url, boot, boot.seq, '&tab=tab-one-0123456789abc');
       cleanups.push(() => socket.close());
       await socket.opened();
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(seen).toEqual([undefined, 1]);
+      while (seen.length === before) await new Promise((r) => setTimeout(r, 5));
+    };
+    await visit(first.boot!);
+    await visit((await loadPage(server.url, '/', { headers: { cookie } })).boot!); // a reload of the same tab
+    await visit((await loadPage(server.url, '/')).boot!); // another browser sends that tab's id
+    expect(seen).toEqual([undefined, 1, undefined]);
   });
 
   it('releases a tab once, also when its client moved to another tab', async () => {
@@ -219,6 +233,46 @@ describe('storage', () => {
     reloaded.delete();
     await new Promise((r) => setTimeout(r, 60));
     expect(heldTabs()).toBe(before);
+  });
+
+  it('binds tab storage to the browser: another browser sending the same tab id finds none of it', () => {
+    configureStorage({ dir: undefined, tabGraceMs: 60_000 });
+    const tab = 'tab-shared-0123456789';
+    const owner = tabClient('browser-owner-0123456789', tab);
+    owner.build(() => (storage.tab.draft = 'secret'));
+    const forger = tabClient('browser-forger-012345678', tab);
+    expect(forger.build(() => storage.tab.draft)).toBeUndefined();
+    expect(tabClient('browser-owner-0123456789', tab).build(() => storage.tab.draft)).toBe('secret');
+  });
+
+  it("finds a tab's storage after a restart: the storage configured anew on the same directory", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
+    const before = configureStorage({ dir, tabGraceMs: 60_000 });
+    tabClient('browser-one-0123456789', 'tab-one-0123456789abc').build(() => (storage.tab.draft = { title: 'Groceries' }));
+    before.flush(); // what the mount does on shutdown; a crash finds what the last 100 ms window wrote
+    configureStorage({ dir, tabGraceMs: 60_000 });
+    const back = tabClient('browser-one-0123456789', 'tab-one-0123456789abc');
+    expect(back.build(() => storage.tab.draft)).toEqual({ title: 'Groceries' });
+    expect(readdirSync(join(dir, 'tabs'))).toEqual(['browser-one-0123456789.tab-one-0123456789abc.json']);
+  });
+
+  it('writes tab storage when the server stops, nested changes included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kite-store-'));
+    const pages = new PageRegistry();
+    pages.add('/', async ({ client }) => {
+      await client.whenConnected();
+      storage.tab.draft = { title: '' };
+      (storage.tab.draft as { title: string }).title = 'typed';
+    });
+    const server = await startServer(pages, { storageDir: dir });
+    const { response, boot } = await loadPage(server.url, '/');
+    const socket = TestSocket.join(server.url, boot!, boot!.seq, '&tab=tab-one-0123456789abc');
+    await socket.opened();
+    while (heldTabs() === 0) await new Promise((r) => setTimeout(r, 5));
+    await server.stop(100);
+    const browser = /kite_browser=([^.;]+)/.exec(response.headers.get('set-cookie')!)![1]!;
+    const text = readFileSync(join(dir, 'tabs', `${browser}.tab-one-0123456789abc.json`), 'utf8');
+    expect(JSON.parse(text)).toEqual({ draft: { title: 'typed' } });
   });
 
   it('runs connect and disconnect hooks', async () => {
