@@ -6,6 +6,8 @@ export { Client } from './core/client.js';
 export type { Logger, PageInfo } from './core/client.js';
 export { KiteError } from './core/errors.js';
 export { storage } from './core/storage.js';
+export { tabState } from './core/tab-state.js';
+export type { TabStateValue } from './core/tab-state.js';
 export { currentClient } from './core/scope.js';
 export { PageRegistry, defaultPages } from './server/pages.js';
 export type { PageBuilder, PageContext, PageGuard, PageOptions } from './server/pages.js';
