@@ -14,8 +14,9 @@ import { frameBytes } from './frame-bytes.js';
 import { memory } from './memory.js';
 import { pageSize } from './page-size.js';
 import { printReport, type Benchmark } from './report.js';
+import { restart } from './restart.js';
 
-const benchmarks: Benchmark[] = [frameBytes, eventLatency, pageSize, memory, firstLoad, binding, clickLatency];
+const benchmarks: Benchmark[] = [frameBytes, eventLatency, pageSize, memory, firstLoad, binding, clickLatency, restart];
 
 const args = process.argv.slice(2);
 const semiSpace = args.find((a) => a.startsWith('--semi-space='))?.slice('--semi-space='.length);

@@ -9,8 +9,12 @@ export interface BackoffOptions {
 
 export const defaultBackoff: BackoffOptions = { base: 250, max: 5_000, jitter: 0.3 };
 
-/** After the server said it restarts: it is expected back within seconds, so retries stay close. */
-export const restartBackoff: BackoffOptions = { base: 250, max: 1_000, jitter: 0.3 };
+/**
+ * After the server said it restarts: it is expected back within seconds, and a refused connection
+ * costs next to nothing, so retries stay close (the tab is live again about 0.3 s after the new
+ * process listens, instead of up to a second).
+ */
+export const restartBackoff: BackoffOptions = { base: 250, max: 500, jitter: 0.3 };
 
 /** The delay before reconnect attempt number `attempt` (0 = first retry): doubling, capped, jittered. */
 export function backoffDelay(attempt: number, random: () => number, options: BackoffOptions = defaultBackoff): number {

@@ -368,17 +368,17 @@ describe('re-mount', () => {
 });
 
 describe('after a restart', () => {
-  it('keeps retrying about every second while the server is down, not backing off to five', () => {
+  it('keeps retrying about every half second while the server is down, not backing off to five', () => {
     const { connection, last, clock, sockets } = setup();
     connection.connect();
     last().handlers.open();
     last().handlers.close(CloseCode.Restarting, 'server restarting');
     for (let attempt = 0; attempt < 6; attempt++) {
-      clock.advance(1_000);
+      clock.advance(650);
       last().handlers.close(1006, '');
     }
     const count = sockets.length;
-    clock.advance(1_000);
+    clock.advance(650);
     expect(sockets.length).toBe(count + 1);
   });
 });
