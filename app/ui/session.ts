@@ -105,3 +105,17 @@ export async function act<T>(deps: UiDeps, action: (actor: UserPublic) => Promis
     return undefined;
   }
 }
+
+/**
+ * Looks a record up for the signed-in user, quietly: null when it is gone or no longer theirs to
+ * see (a dialog left open before a reload asks for its record again).
+ */
+export async function lookUp<T>(deps: UiDeps, find: (actor: UserPublic) => Promise<T>): Promise<T | null> {
+  const found = await act(deps, (actor) =>
+    find(actor).catch((error: unknown) => {
+      if (error instanceof DomainError) return null;
+      throw error;
+    }),
+  );
+  return found ?? null;
+}

@@ -1,21 +1,48 @@
-import { ui } from '../../../framework/index.js';
+import { currentClient, tabState, ui } from '../../../framework/index.js';
 import { ItemCreate, ItemUpdate, type ItemPublic } from '../../models/items.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
-import { act } from '../session.js';
-import { modal } from './modal.js';
+import { act, lookUp, signedInUser } from '../session.js';
+import { forgetOnClose, modal } from './modal.js';
+
+/** The dialog as this tab left it: open or not, for which item (none: a new one), what was typed. */
+const CLOSED = { open: false, item: null as string | null, title: '', description: '' };
+
+/** Per signed-in user: whoever signs in next in this tab finds none of it. */
+const draftOf = () => tabState(`item-dialog.${signedInUser().id}`, CLOSED);
 
 /**
  * `Create New Item` (no item) or `Modify Item`: Title and Description, checked with the API's own
- * schemas; problems show under the fields and the dialog stays open with what was typed.
+ * schemas; problems show under the fields and the dialog stays open with what was typed. While
+ * open it lives in tab state: a reload or a restart brings it back (`resumeItemDialog`).
  */
 export function itemDialog(deps: UiDeps, item?: ItemPublic): Promise<ItemPublic | undefined> {
-  return modal<ItemPublic>((dialog) =>
+  Object.assign(draftOf(), { open: true, item: item?.id ?? null, title: item?.title ?? '', description: item?.description ?? '' });
+  return showDialog(deps, item);
+}
+
+/**
+ * Opens the dialog again if this tab had it open (after a reload or a restart), with what was
+ * typed; `saved` runs once it is saved. An item deleted (or no longer allowed) meanwhile is let go.
+ */
+export async function resumeItemDialog(deps: UiDeps, saved: () => unknown): Promise<void> {
+  const draft = draftOf();
+  if (!draft.open) return;
+  const id = draft.item;
+  const item = id === null ? undefined : await lookUp(deps, (actor) => deps.services.items.get(actor, id));
+  if (item === null) return void Object.assign(draft, CLOSED);
+  currentClient('resumeItemDialog').runSafely(async () => (await showDialog(deps, item)) && saved(), { where: 'item dialog' });
+}
+
+function showDialog(deps: UiDeps, item: ItemPublic | undefined): Promise<ItemPublic | undefined> {
+  const draft = draftOf();
+  return modal<ItemPublic>((dialog) => {
+    forgetOnClose(dialog, draft, CLOSED);
     ui.card(() => {
       ui.cardSection(() => ui.label(item ? 'Modify Item' : 'Create New Item').classes('text-h6'));
       ui.cardSection(() => {
-        const title = ui.input({ label: 'Title', value: item?.title ?? '', autofocus: true, onEnter: save });
-        const description = ui.input({ label: 'Description', value: item?.description ?? '', onEnter: save });
+        const title = ui.input({ label: 'Title', autofocus: true, onEnter: save }).bindValue(draft, 'title');
+        const description = ui.input({ label: 'Description', onEnter: save }).bindValue(draft, 'description');
         const fields = { title, description };
 
         const create = async (values: unknown) => {
@@ -40,7 +67,6 @@ export function itemDialog(deps: UiDeps, item?: ItemPublic): Promise<ItemPublic 
           ui.button(item ? 'Save' : 'Create', { color: 'primary', onClick: save });
         });
       }).classes('column q-gutter-sm');
-    }).style({ width: '420px', 'max-width': '92vw' }),
-  );
+    }).style({ width: '420px', 'max-width': '92vw' });
+  });
 }
-

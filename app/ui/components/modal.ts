@@ -18,6 +18,16 @@ export async function modal<R>(build: (dialog: Dialog<R>) => void): Promise<R | 
   }
 }
 
+/**
+ * Puts `draft` (a dialog's tab state) back to `closed` when the dialog is closed by the user or a
+ * save, and not when its page goes away: a reload or a restart finds it as it was.
+ */
+export function forgetOnClose<D extends object>(dialog: Dialog<unknown>, draft: D, closed: D): void {
+  dialog.onChange((e) => {
+    if (!e.value) Object.assign(draft, closed);
+  });
+}
+
 /** `Are you sure ...?` with Cancel / Yes; resolves true only for Yes. */
 export async function confirm(question: string): Promise<boolean> {
   const answer = await modal<boolean>((dialog) =>

@@ -1,20 +1,25 @@
-import { ui, type PageContext } from '../../../framework/index.js';
+import { tabState, ui, type PageContext } from '../../../framework/index.js';
 import type { ItemView } from '../../services/items.js';
 import { confirm } from '../components/modal.js';
 import { pagedLoader } from '../components/paged-table.js';
-import { itemDialog } from '../components/item-dialog.js';
+import { itemDialog, resumeItemDialog } from '../components/item-dialog.js';
 import type { UiDeps } from '../deps.js';
 import { frame } from '../layout.js';
 import { refreshOnChange } from '../live.js';
 import { act, signedInUser } from '../session.js';
 
+/** What the table shows, kept in tab state so that a reload or a restart shows the same. */
+const FIRST_PAGE = { search: '', page: 1, rowsPerPage: 10, sortBy: null as string | null, descending: false };
+
 /**
  * `/items`: the signed-in user's items (every item for a superuser) in a table with server-side
  * pagination, sort and search; create, edit and delete through dialogs; live when anything changes.
+ * The search, sort, page and an open dialog come back after a reload or a restart of the server.
  */
 export function itemsPage(deps: UiDeps) {
   return async ({ client }: PageContext): Promise<void> => {
     const user = signedInUser();
+    const view = tabState(`items-view.${user.id}`, FIRST_PAGE);
     let search!: ReturnType<typeof ui.input>;
     let empty!: ReturnType<typeof ui.column>;
     let table!: ReturnType<typeof ui.table<ItemView>>;
@@ -22,7 +27,11 @@ export function itemsPage(deps: UiDeps) {
       ui.row({ align: 'center' }, () => {
         ui.button('Create Item', { color: 'primary', icon: 'add', onClick: () => create() });
         ui.space();
-        search = ui.input({ label: 'Search', dense: true, clearable: true, onChange: () => load(1) }).mark('search');
+        // The search the tab had comes back through the binding: only typing starts over at page 1.
+        search = ui
+          .input({ label: 'Search', dense: true, clearable: true, onChange: (e) => e.fromUser && load(1) })
+          .bindValue(view, 'search')
+          .mark('search');
       }).classes('full-width');
 
       empty = ui.column({ align: 'center' }, () => {
@@ -40,7 +49,7 @@ export function itemsPage(deps: UiDeps) {
           ...(user.is_superuser ? [{ name: 'owner_email', label: 'Owner', sortable: true }] : []),
           { name: 'actions', label: 'Actions', align: 'right' as const },
         ],
-        pagination: { rowsPerPage: 10, page: 1, sortBy: null, descending: false, rowsNumber: 0 },
+        pagination: { rowsPerPage: view.rowsPerPage, page: view.page, sortBy: view.sortBy, descending: view.descending, rowsNumber: 0 },
         rowsPerPageOptions: [5, 10, 25, 50],
         noDataLabel: 'No items match your search',
         flat: true,
@@ -70,11 +79,19 @@ export function itemsPage(deps: UiDeps) {
         const nothingAtAll = count === 0 && !search.value.trim();
         empty.visible = nothingAtAll;
         table.visible = !nothingAtAll;
+        const { page = 1, rowsPerPage = 10, sortBy = null, descending = false } = table.pagination;
+        Object.assign(view, { page, rowsPerPage, sortBy, descending });
       },
     );
 
     async function create(): Promise<void> {
       if (await itemDialog(deps)) await load();
+    }
+
+    /** Shows the table as `view` says (what the tab had, once it is known). */
+    async function show(): Promise<void> {
+      table.pagination = { page: view.page, rowsPerPage: view.rowsPerPage, sortBy: view.sortBy, descending: view.descending };
+      await load();
     }
 
     async function edit(item: ItemView): Promise<void> {
@@ -96,5 +113,10 @@ export function itemsPage(deps: UiDeps) {
       () => load(),
     );
     await load();
+    // A first load or a reload is sent from here; the tab then connects with what it had.
+    const shown = JSON.stringify(view);
+    await client.whenConnected();
+    if (JSON.stringify(view) !== shown) await show();
+    await resumeItemDialog(deps, () => load());
   };
 }

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { storage } from '../../../framework/index.js';
 import type { KiteApp } from '../../../app/create-app.js';
 import { createItem, createUser } from '../../support/factories.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
 import { REFUSED_TEXTS, TRICKY_TEXTS } from '../../support/tricky-text.js';
-import { signedInUser, startUiApp } from '../../support/ui-app.js';
+import { newTabId, signedInUser, startUiApp } from '../../support/ui-app.js';
 
 let kite: KiteApp;
 beforeAll(async () => {
@@ -143,5 +144,116 @@ describe('items screen', () => {
     await kite.services.items.create(account, { title: 'Made elsewhere' });
     await user.should.see('Made elsewhere');
     await other.should.see('Made elsewhere');
+  });
+});
+
+describe('items screen after a reload (F5) or a restart of the server', () => {
+  /** A signed-in user in a tab with an id: `user.open('/items')` again is a reload of that tab. */
+  const inTab = async () => {
+    const { user: account, password } = await createUser(kite);
+    return { account, password, user: await signedInUser(kite, account.email, password, { tabId: newTabId() }) };
+  };
+
+  it('brings the open Create Item dialog back with what was typed, and it still creates the item', async () => {
+    const { account, user } = await inTab();
+    await user.find('Create Item').click();
+    await user.find('Title').type('Groceries');
+    await user.find('Description').type('Milk and eggs');
+    await user.open('/items');
+    await user.should.see('Create New Item');
+    expect(user.find('Title').value).toBe('Groceries');
+    expect(user.find('Description').value).toBe('Milk and eggs');
+    await user.find('Create').click();
+    await user.should.seeNotification('Item created successfully!');
+    await user.should.see('Groceries');
+    expect((await kite.services.items.list(account, { skip: 0, limit: 10 })).data.map((i) => i.title)).toEqual(['Groceries']);
+    await user.open('/items');
+    await user.should.see('Groceries');
+    await user.should.notSee('Create New Item');
+  });
+
+  it('brings an Edit dialog back for the same item, with the changed title', async () => {
+    const { account, user } = await inTab();
+    const item = await createItem(kite, account, { title: 'Old title' });
+    await user.open('/items');
+    await user.find({ marker: 'edit' }).click();
+    await (await user.find({ text: 'Old title', tag: 'q-input' }).clear()).type('New title');
+    await user.open('/items');
+    await user.should.see('Modify Item');
+    expect(user.find('Title').value).toBe('New title');
+    await user.find('Save').click();
+    await user.should.seeNotification('Item updated successfully.');
+    expect((await kite.services.items.get(account, item.id)).title).toBe('New title');
+  });
+
+  it('brings the dialog back when the server re-mounts the tab (a restart)', async () => {
+    const { user } = await inTab();
+    await user.find('Create Item').click();
+    await user.find('Title').type('Groceries');
+    await user.remount();
+    await user.should.see('Create New Item');
+    expect(user.find('Title').value).toBe('Groceries');
+  });
+
+  it('forgets a dialog once it is closed: opened again it starts blank, and that one comes back', async () => {
+    const { user } = await inTab();
+    await user.find('Create Item').click();
+    await user.find('Title').type('Never mind');
+    await user.find('Cancel').click();
+    await user.find('Create Item').click();
+    expect(user.find('Title').value).toBe('');
+    await user.find('Title').type('This one');
+    await user.open('/items');
+    await user.should.see('Create New Item');
+    expect(user.find('Title').value).toBe('This one');
+  });
+
+  it('lets go of an Edit dialog whose item was deleted meanwhile, quietly', async () => {
+    const { account, user } = await inTab();
+    const item = await createItem(kite, account, { title: 'Doomed' });
+    await user.open('/items');
+    await user.find({ marker: 'edit' }).click();
+    await user.open('/items');
+    await user.should.see('Modify Item');
+    await kite.services.items.delete(account, item.id);
+    await user.open('/items');
+    await vi.waitFor(() => expect(user.client.build(() => ({ ...storage.tab }))).toEqual({}));
+    await user.should.notSee('Modify Item');
+    expect(user.notifications).toEqual([]);
+  });
+
+  it('shows the same search, sort and page again', async () => {
+    const { account, user } = await inTab();
+    for (let i = 1; i <= 24; i++) await createItem(kite, account, { title: `Task ${String(i).padStart(2, '0')}` });
+    await createItem(kite, account, { title: 'Other' });
+    await user.open('/items');
+    await user.find({ marker: 'search' }).type('Task');
+    await user.should.notSee('Other');
+    await user.find({ tag: 'q-table' }).trigger('request', { pagination: { page: 2, rowsPerPage: 10, sortBy: 'title', descending: true }, filter: '' });
+    await user.should.see('Task 14');
+    await user.open('/items');
+    await user.should.see('Task 14');
+    const table = user.find({ tag: 'q-table' });
+    expect(user.find({ marker: 'search' }).value).toBe('Task');
+    expect(table.prop('pagination')).toMatchObject({ page: 2, rowsPerPage: 10, sortBy: 'title', descending: true, rowsNumber: 24 });
+    expect((table.prop('rows') as { title: string }[]).map((r) => r.title)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Task ${String(14 - i).padStart(2, '0')}`),
+    );
+  });
+
+  it("gives another browser sending this tab's id none of it, even signed in as the same user", async () => {
+    const { account, password, user } = await inTab();
+    await user.find({ marker: 'search' }).type('secret search');
+    await user.find('Create Item').click();
+    await user.find('Title').type('secret draft');
+    const forger = await signedInUser(kite, account.email, password, { tabId: user.tabId });
+    await forger.open('/items');
+    await forger.should.see('Create Item');
+    await forger.should.notSee('Create New Item');
+    expect(forger.find({ marker: 'search' }).value).toBe('');
+    await user.open('/items');
+    await user.should.see('Create New Item');
+    expect(user.find({ marker: 'search' }).value).toBe('secret search');
+    expect(user.find('Title').value).toBe('secret draft');
   });
 });
