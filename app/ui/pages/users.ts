@@ -3,7 +3,7 @@ import type { UserPublic } from '../../models/users.js';
 import { canDeleteUser, canManageUsers } from '../../policies.js';
 import { confirm } from '../components/modal.js';
 import { pagedLoader } from '../components/paged-table.js';
-import { userDialog } from '../components/user-dialog.js';
+import { resumeUserDialog, userDialog } from '../components/user-dialog.js';
 import type { UiDeps } from '../deps.js';
 import { frame } from '../layout.js';
 import { refreshOnChange } from '../live.js';
@@ -81,5 +81,8 @@ export function usersPage(deps: UiDeps) {
 
     refreshOnChange(client, deps, (event) => event.kind === 'user', () => load());
     await load();
+    // A first load or a reload is sent from here; the tab then connects with what it had.
+    await client.whenConnected();
+    await resumeUserDialog(deps, () => load());
   };
 }

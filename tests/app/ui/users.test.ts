@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storage } from '../../../framework/index.js';
 import type { KiteApp } from '../../../app/create-app.js';
 import { SimulatedUser } from '../../../framework/testing/index.js';
 import { createItem, createSuperuser, createUser, uniqueEmail } from '../../support/factories.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
-import { signedInUser, startUiApp } from '../../support/ui-app.js';
+import { newTabId, signedInUser, startUiApp } from '../../support/ui-app.js';
 
 let kite: KiteApp;
 beforeAll(async () => {
@@ -100,5 +101,48 @@ describe('users screen', () => {
     await elsewhere.find('Save').click();
     await elsewhere.should.see('Your session has expired. Please log in again.');
     expect(elsewhere.location).toBe('/login');
+  });
+});
+
+describe('users screen after a reload (F5) or a restart of the server', () => {
+  it('brings the open Add User dialog back with what was typed, without the password', async () => {
+    const admin = await signedInUser(kite, ADMIN_EMAIL, ADMIN_PASSWORD, { tabId: newTabId() });
+    await admin.open('/users');
+    await admin.find('Add User').click();
+    const email = uniqueEmail('draft');
+    await admin.find('Email').type(email);
+    await admin.find('Full name').type('Draft Person');
+    await admin.find('Password').type('a-long-passphrase');
+    await admin.find('Is Superuser?').click();
+    await admin.open('/users');
+    await admin.should.see('Create User');
+    expect(admin.find('Email').value).toBe(email);
+    expect(admin.find('Full name').value).toBe('Draft Person');
+    expect(admin.find('Is Superuser?').value).toBe(true);
+    expect(admin.find('Password').value).toBe('');
+    expect(JSON.stringify(admin.client.build(() => storage.tab))).not.toContain('a-long-passphrase');
+    await admin.find('Password').type('a-long-passphrase');
+    await admin.find('Create User').click();
+    await admin.should.seeNotification(`User '${email}' created successfully!`);
+    await admin.open('/users');
+    await admin.should.notSee('Create User');
+  });
+
+  it('brings an Edit User dialog back for the same user', async () => {
+    await createUser(kite);
+    const admin = await signedInUser(kite, ADMIN_EMAIL, ADMIN_PASSWORD, { tabId: newTabId() });
+    await admin.open('/users');
+    const rows = admin.find({ tag: 'q-table' }).prop('rows') as { id: string; email: string }[];
+    const at = rows.findIndex((r) => r.email !== ADMIN_EMAIL);
+    await admin.findAll({ marker: 'edit' })[at]!.click();
+    await (await admin.find('Full name').clear()).type('New Name');
+    await admin.remount();
+    await admin.should.see('Edit User');
+    expect(admin.find('Email').value).toBe(rows[at]!.email);
+    expect(admin.find('Full name').value).toBe('New Name');
+    await admin.find('Save').click();
+    await admin.should.seeNotification('User updated successfully.');
+    const actor = await kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, 'test');
+    expect((await kite.services.users.get(actor, rows[at]!.id)).full_name).toBe('New Name');
   });
 });
