@@ -1,18 +1,22 @@
-import { ui, type PageContext } from '../../../framework/index.js';
+import { tabState, ui, type PageContext } from '../../../framework/index.js';
 import { DomainError } from '../../core/errors.js';
 import type { UiDeps } from '../deps.js';
 import { hasToken, resolveUser, signIn, takeFlash } from '../session.js';
 
-/** `/login`: Email, Password, `Log in` (enabled once both are filled; Enter submits). */
+/**
+ * `/login`: Email, Password, `Log in` (enabled once both are filled; Enter submits). The typed
+ * email comes back after a reload or a restart (tab state); the password never goes there.
+ */
 export function loginPage(deps: UiDeps) {
   return async ({ address }: PageContext): Promise<void> => {
+    const typed = tabState('login', { email: '' });
     ui.column({ align: 'center' }, () => {
       ui.card(() => {
         ui.cardSection(() => ui.label('Kite admin').classes('text-h5'));
         const flash = takeFlash();
         ui.cardSection(() => {
           if (flash) ui.label(flash).classes('text-negative').mark('flash');
-          const email = ui.input({ label: 'Email', type: 'email', autocomplete: 'username', autofocus: true, onEnter: submit });
+          const email = ui.input({ label: 'Email', type: 'email', autocomplete: 'username', autofocus: true, onEnter: submit }).bindValue(typed, 'email');
           const password = ui.input({ label: 'Password', password: true, autocomplete: 'current-password', onEnter: submit });
           const button = ui.button('Log in', { color: 'primary', onClick: submit }).classes('full-width q-mt-md');
           const update = (): void => {
@@ -27,6 +31,7 @@ export function loginPage(deps: UiDeps) {
             try {
               const token = await deps.services.auth.login(email.value, password.value, address ?? 'unknown');
               signIn(token.access_token);
+              typed.email = '';
               ui.navigate.to('/items');
             } catch (error) {
               if (!(error instanceof DomainError)) throw error;

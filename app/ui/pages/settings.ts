@@ -1,27 +1,44 @@
-import { ui, type PageContext } from '../../../framework/index.js';
+import { tabState, ui, type PageContext } from '../../../framework/index.js';
 import { UpdatePassword, UserUpdateMe } from '../../models/users.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
 import { frame } from '../layout.js';
 import { act, renewSignIn, signedInUser } from '../session.js';
 
-/** `/settings`: the signed-in user edits their full name and email, and changes their password. */
+/** The profile fields' unsaved edits (null: as saved). */
+const UNEDITED = { full_name: null as string | null, email: null as string | null };
+
+/**
+ * `/settings`: the signed-in user edits their full name and email, and changes their password.
+ * Unsaved profile edits come back after a reload or a restart (tab state); passwords never go
+ * there, since tab state is written to disk.
+ */
 export function settingsPage(deps: UiDeps) {
   return ({ address }: PageContext): void => {
     const me = signedInUser();
+    let profile = me;
+    const edits = tabState(`settings.${me.id}`, UNEDITED);
+    /** Shows the edit, or the saved value; keeps only what differs from the saved value. */
+    const edited = (saved: () => string) => ({
+      forward: (value: string) => (value === saved() ? null : value),
+      backward: (value: string | null) => value ?? saved(),
+    });
     frame('Settings', me, () => {
       ui.card(() => {
         ui.cardSection(() => ui.label('User Information').classes('text-h6'));
         ui.cardSection(() => {
-          const full_name = ui.input({ label: 'Full name', value: me.full_name ?? '' });
-          const email = ui.input({ label: 'Email', type: 'email', value: me.email });
+          const full_name = ui.input({ label: 'Full name' }).bindValue(edits, 'full_name', edited(() => profile.full_name ?? ''));
+          const email = ui.input({ label: 'Email', type: 'email' }).bindValue(edits, 'email', edited(() => profile.email));
           ui.button('Save', {
             color: 'primary',
             onClick: async () => {
               const data = validateForm(UserUpdateMe, { full_name: full_name.value.trim() || null, email: email.value.trim() }, { full_name, email });
               if (!data) return;
-              if (await act(deps, (actor) => deps.services.users.updateMe(actor, data)))
-                ui.notify('User updated successfully.', { type: 'positive' });
+              const saved = await act(deps, (actor) => deps.services.users.updateMe(actor, data));
+              if (!saved) return;
+              profile = saved;
+              Object.assign(edits, UNEDITED);
+              ui.notify('User updated successfully.', { type: 'positive' });
             },
           });
         }).classes('column q-gutter-sm');

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KiteApp } from '../../../app/create-app.js';
+import { storage } from '../../../framework/index.js';
 import { SimulatedUser } from '../../../framework/testing/index.js';
 import { createUser } from '../../support/factories.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../support/settings.js';
-import { signedInUser, startUiApp } from '../../support/ui-app.js';
+import { newTabId, signedInUser, startUiApp } from '../../support/ui-app.js';
 
 let kite: KiteApp;
 beforeAll(async () => {
@@ -82,5 +83,44 @@ describe('login screen', () => {
     await kite.services.users.delete(admin, account.id);
     await user.should.see('Your session has expired. Please log in again.');
     expect(user.location).toBe('/login');
+  });
+});
+
+describe('login screen after a reload (F5) or a restart of the server', () => {
+  it('keeps the typed email, never the password', async () => {
+    const user = new SimulatedUser({ pages: kite.pages, tabId: newTabId() });
+    await user.open('/login');
+    await user.find('Email').type('half-typed@exam');
+    await user.find('Password').type('a-secret-passphrase');
+    await user.open('/login');
+    await user.should.see('half-typed@exam');
+    expect(user.find('Password').value).toBe('');
+    expect(JSON.stringify(user.client.build(() => storage.tab))).not.toContain('a-secret-passphrase');
+    await user.remount();
+    expect(user.find('Email').value).toBe('half-typed@exam');
+  });
+
+  it("gives another browser sending this tab's id an empty email", async () => {
+    const user = new SimulatedUser({ pages: kite.pages, tabId: newTabId() });
+    await user.open('/login');
+    await user.find('Email').type('private@example.com');
+    const forger = new SimulatedUser({ pages: kite.pages, tabId: user.tabId });
+    await forger.open('/login');
+    expect(forger.find('Email').value).toBe('');
+    await user.open('/login');
+    await user.should.see('private@example.com');
+  });
+
+  it('forgets the email once signed in', async () => {
+    const user = new SimulatedUser({ pages: kite.pages, tabId: newTabId() });
+    await user.open('/login');
+    await user.find('Email').type(ADMIN_EMAIL);
+    await user.find('Password').type(ADMIN_PASSWORD);
+    await user.open('/login');
+    await user.should.see(ADMIN_EMAIL);
+    await user.find('Password').type(ADMIN_PASSWORD);
+    await user.find('Log in').click();
+    await user.should.see('Create Item');
+    expect({ ...user.client.build(() => storage.tab) }).toEqual({});
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storage } from '../../../framework/index.js';
 import type { KiteApp } from '../../../app/create-app.js';
 import { createUser, uniqueEmail } from '../../support/factories.js';
-import { signedInUser, startUiApp } from '../../support/ui-app.js';
+import { newTabId, signedInUser, startUiApp } from '../../support/ui-app.js';
 
 let kite: KiteApp;
 beforeAll(async () => {
@@ -110,5 +111,42 @@ describe('settings screen', () => {
     await user.find('New password').type('short');
     await user.find('Update password').click();
     await user.should.see('Must be at least 8 characters');
+  });
+});
+
+describe('settings screen after a reload (F5) or a restart of the server', () => {
+  it('keeps unsaved profile edits, never the passwords typed', async () => {
+    const { user: account, password } = await createUser(kite, { full_name: 'Before' });
+    const user = await signedInUser(kite, account.email, password, { tabId: newTabId() });
+    await user.open('/settings');
+    await (await user.find({ text: 'Before', tag: 'q-input' }).clear()).type('Unsaved');
+    await user.find('Current password').type(password);
+    await user.find('New password').type('another-passphrase');
+    await user.open('/settings');
+    await user.should.see('Unsaved');
+    expect(user.find('Email').value).toBe(account.email);
+    expect(user.find('Current password').value).toBe('');
+    expect(user.find('New password').value).toBe('');
+    const stored = JSON.stringify(user.client.build(() => storage.tab));
+    expect(stored).not.toContain(password);
+    expect(stored).not.toContain('another-passphrase');
+    await user.remount();
+    expect(user.find('Full name').value).toBe('Unsaved');
+  });
+
+  it('forgets the edits once saved, and shows what was saved', async () => {
+    const { user: account, password } = await createUser(kite, { full_name: 'Before' });
+    const user = await signedInUser(kite, account.email, password, { tabId: newTabId() });
+    await user.open('/settings');
+    await (await user.find({ text: 'Before', tag: 'q-input' }).clear()).type('After');
+    await user.open('/settings');
+    await user.should.see('After');
+    await user.find('Save').click();
+    await user.should.seeNotification('User updated successfully.');
+    expect(user.find('Full name').value).toBe('After');
+    expect({ ...user.client.build(() => storage.tab) }).toEqual({});
+    await kite.services.users.updateMe(account, { full_name: 'Changed elsewhere' });
+    await user.open('/settings');
+    await user.should.see('Changed elsewhere');
   });
 });
