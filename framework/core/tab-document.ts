@@ -34,37 +34,15 @@ export class TabDocument {
   gone = false;
   private root: Dict | undefined;
   private nested: WeakMap<object, object> | undefined;
-  private readonly handler: ProxyHandler<Dict>;
+  /** Made on first use, one per document and shared by its nested proxies (traps get the object as `target`). */
+  private handler: ProxyHandler<Dict> | undefined;
 
   constructor(
     readonly key: string,
     readonly data: Dict,
     private readonly maxBytes: number,
     private readonly owner: TabDocumentOwner,
-  ) {
-    // One handler per document, shared by its nested proxies: traps find the object as `target`.
-    this.handler = {
-      get: (target, key) => {
-        const value: unknown = Reflect.get(target, key);
-        return isContainer(value) ? this.wrap(value) : value;
-      },
-      set: (target, key, value) => {
-        const raw: unknown = (isContainer(value) && targetOf.get(value)) || value;
-        const had = Object.hasOwn(target, key);
-        const previous: unknown = Reflect.get(target, key);
-        Reflect.set(target, key, raw);
-        this.written(() => (had ? Reflect.set(target, key, previous) : Reflect.deleteProperty(target, key)));
-        return true;
-      },
-      deleteProperty: (target, key) => {
-        if (!Object.hasOwn(target, key)) return true;
-        const previous: unknown = Reflect.get(target, key);
-        Reflect.deleteProperty(target, key);
-        this.written(() => Reflect.set(target, key, previous));
-        return true;
-      },
-    };
-  }
+  ) {}
 
   /** The document as page code sees it (`storage.tab`). */
   get proxy(): Dict {
@@ -88,10 +66,34 @@ export class TabDocument {
   }
 
   private register(target: object, cache?: WeakMap<object, object>): object {
-    const proxy = new Proxy(target as Dict, this.handler);
+    const proxy = new Proxy(target as Dict, (this.handler ??= this.traps()));
     targetOf.set(proxy, target);
     cache?.set(target, proxy);
     return proxy;
+  }
+
+  private traps(): ProxyHandler<Dict> {
+    return {
+      get: (target, key) => {
+        const value: unknown = Reflect.get(target, key);
+        return isContainer(value) ? this.wrap(value) : value;
+      },
+      set: (target, key, value) => {
+        const raw: unknown = (isContainer(value) && targetOf.get(value)) || value;
+        const had = Object.hasOwn(target, key);
+        const previous: unknown = Reflect.get(target, key);
+        Reflect.set(target, key, raw);
+        this.written(() => (had ? Reflect.set(target, key, previous) : Reflect.deleteProperty(target, key)));
+        return true;
+      },
+      deleteProperty: (target, key) => {
+        if (!Object.hasOwn(target, key)) return true;
+        const previous: unknown = Reflect.get(target, key);
+        Reflect.deleteProperty(target, key);
+        this.written(() => Reflect.set(target, key, previous));
+        return true;
+      },
+    };
   }
 
   /** Checks the document after a write (undoing the write if it does not fit) and reports the change. */
