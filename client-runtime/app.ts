@@ -47,7 +47,7 @@ async function start(): Promise<void> {
     status,
     mayReload: () => mayReloadForUnknownClient(sessionStorage, Date.now()),
     reload: () => {
-      keepForReload(sessionStorage, here(), store.keyedValues(), Date.now());
+      keepForReload(sessionStorage, here(), store.keyedValues({ secrets: false }), Date.now());
       location.reload();
     },
     path: here,

@@ -1,7 +1,7 @@
 import { markRaw, reactive } from 'vue';
 import { applyOps, recordEdit, replaceTree, type CallHandler, type Tree } from '../framework/protocol/apply.js';
 import type { DownMessage, ElementId, ElementSpec, Remounted, Snapshot } from '../framework/protocol/messages.js';
-import { idTranslation, keyedValues, valueElementsByKey } from '../framework/protocol/recovery.js';
+import { idTranslation, isSecret, keyedValues, valueElementsByKey } from '../framework/protocol/recovery.js';
 
 /** What applying one down message did, so the connection knows whether to ack or to resync. */
 export type ApplyResult =
@@ -82,9 +82,10 @@ export class Store {
     return { kind: 'remounted', remount, translation };
   }
 
-  /** What the tab hands over when it re-mounts or reloads: its values by recovery key. */
-  keyedValues(): [string, unknown][] {
-    return keyedValues({ root: this.tree.root, get: (id) => this.tree.elements.get(id) });
+  /** What the tab hands over when it re-mounts (everything) or reloads (no password: it is stored): its values by recovery key. */
+  keyedValues(options: { secrets: boolean } = { secrets: true }): [string, unknown][] {
+    const tree = { root: this.tree.root, get: (id: ElementId) => this.tree.elements.get(id) };
+    return keyedValues(tree, undefined, options.secrets ? undefined : (spec) => !isSecret(spec));
   }
 
   /** The value element with this recovery key now, if any (values recovered after a reload). */

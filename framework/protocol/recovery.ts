@@ -19,13 +19,13 @@ import type { ElementId, ElementSpec } from './messages.js';
 /** What computing keys needs of a tree: the root and the spec of an id. */
 export interface TreeLookup {
   root: ElementId;
-  get(id: ElementId): Pick<ElementSpec, 'tag' | 'ch' | 'k' | 'v'> | undefined;
+  get(id: ElementId): Pick<ElementSpec, 'tag' | 'ch' | 'k' | 'v' | 'p'> | undefined;
 }
 
 /** At most this many values travel with a re-mount; the tab sends the first ones in tree order. */
 export const MAX_RECOVERED_VALUES = 500;
 
-type KeyedSpec = Pick<ElementSpec, 'tag' | 'ch' | 'k' | 'v'>;
+type KeyedSpec = Pick<ElementSpec, 'tag' | 'ch' | 'k' | 'v' | 'p'>;
 
 /** Calls `visit` for every element, parents before children, with its key. */
 export function forEachKey(tree: TreeLookup, visit: (key: string, id: ElementId, spec: KeyedSpec) => void): void {
@@ -56,12 +56,21 @@ export function forEachKey(tree: TreeLookup, visit: (key: string, id: ElementId,
 }
 
 /** The tab's side: the values to hand over, keyed, in tree order, at most `limit` of them. */
-export function keyedValues(tree: TreeLookup, limit = MAX_RECOVERED_VALUES): [string, unknown][] {
+export function keyedValues(tree: TreeLookup, limit = MAX_RECOVERED_VALUES, keep: (spec: KeyedSpec) => boolean = () => true): [string, unknown][] {
   const values: [string, unknown][] = [];
   forEachKey(tree, (key, _id, spec) => {
-    if ('v' in spec && values.length < limit) values.push([key, spec.v]);
+    if ('v' in spec && values.length < limit && keep(spec)) values.push([key, spec.v]);
   });
   return values;
+}
+
+/**
+ * A password field, hidden or revealed (by its type, or by what the browser is told to fill in):
+ * its value may travel to the server, never into the tab's storage.
+ */
+export function isSecret(spec: Pick<ElementSpec, 'p'>): boolean {
+  const { type, autocomplete } = spec.p ?? {};
+  return type === 'password' || autocomplete === 'current-password' || autocomplete === 'new-password';
 }
 
 /** The server's side: the value elements of a rebuilt tree by key. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTree } from '../../../framework/protocol/apply.js';
 import type { ElementSpec } from '../../../framework/protocol/messages.js';
-import { idTranslation, keyedValues, valueElementsByKey, type TreeLookup } from '../../../framework/protocol/recovery.js';
+import { idTranslation, isSecret, keyedValues, valueElementsByKey, type TreeLookup } from '../../../framework/protocol/recovery.js';
 
 function lookup(elements: ElementSpec[]): TreeLookup {
   const tree = createTree({ root: elements[0]!.id, elements });
@@ -78,5 +78,18 @@ describe('idTranslation', () => {
     ]);
     const gone = idTranslation(lookup(form()), lookup(form().slice(0, 2).map((e) => (e.id === 1 ? { ...e, ch: { default: [] } } : e))));
     expect([...gone.keys()]).toEqual([0, 1]);
+  });
+});
+
+describe('secrets', () => {
+  it('leave out password fields, hidden or revealed, when values are to be stored', () => {
+    const tree = lookup([
+      { id: 0, tag: 'q-card', ch: { default: [1, 2, 3] } },
+      { id: 1, tag: 'q-input', v: 'me@example.com', p: { type: 'email' } },
+      { id: 2, tag: 'q-input', v: 'hunter2', p: { type: 'password' } },
+      { id: 3, tag: 'q-input', v: 'hunter2', p: { type: 'text', autocomplete: 'current-password' } },
+    ]);
+    expect(keyedValues(tree, undefined, (spec) => !isSecret(spec))).toEqual([['q-card/q-input', 'me@example.com']]);
+    expect(keyedValues(tree)).toHaveLength(3);
   });
 });
