@@ -92,7 +92,7 @@ describe('counter in a real browser', () => {
     // Offline, the tab cannot rejoin after the server cuts its socket: the click has to wait.
     await context.setOffline(true);
     const clientId = await page.evaluate(() => JSON.parse(document.getElementById('kite-boot')!.textContent!).client as string);
-    app.kite.clients.get(clientId)!.transport!.close(1012, 'test cuts the socket');
+    app.kite.clients.get(clientId)!.transport!.close(1011, 'test cuts the socket');
     await page.getByText('Reconnecting…').waitFor();
     await page.getByRole('button', { name: 'Increment' }).click();
     expect(await page.textContent('.bench-counter')).toBe('1');
