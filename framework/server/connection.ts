@@ -41,6 +41,8 @@ export type Remounter = (request: RemountRequest, join: JoinRequest) => Promise<
 
 /** How long a socket of an unknown client may take to ask for its re-mount. */
 const REMOUNT_ASK_MS = 10_000;
+/** Messages of its old page a tab may send before it hears that it must re-mount (what waited: values, clicks). */
+const MAX_IGNORED = 200;
 
 /**
  * One tab's socket: joins (or rejoins) its client, replays missed frames or resyncs, and feeds
@@ -71,22 +73,28 @@ function joined(ws: WebSocket, client: Client, clients: ClientRegistry, limits: 
 }
 
 /**
- * A socket whose client this server does not know: the tab is told so, and its first message may
- * ask for a re-mount (anything else, or nothing within REMOUNT_ASK_MS, closes it as before: the
- * tab then reloads). The answer is the rebuilt page with its new client, on the same socket.
+ * A socket whose client this server does not know: the tab is told so, and asks for a re-mount.
+ * What it sent before it heard (values, clicks of its old page) is ignored: it hands those over
+ * again with the rebuilt page. Nothing else is done for such a socket; without a request within
+ * REMOUNT_ASK_MS, or with more than MAX_IGNORED messages first, it is closed as before (the tab
+ * then reloads).
  */
 function awaitRemount(ws: WebSocket, join: JoinRequest, clients: ClientRegistry, limits: ConnectionLimits, remount: Remounter): void {
   const timer = setTimeout(() => ws.close(CloseCode.UnknownClient, 'unknown client'), REMOUNT_ASK_MS);
-  ws.once('close', () => clearTimeout(timer));
-  ws.once('message', (data, isBinary) => {
-    clearTimeout(timer);
+  let ignored = 0;
+  const onMessage = (data: RawData, isBinary: boolean): void => {
     const parsed = isBinary ? undefined : parseUpMessage(data.toString());
+    if (parsed?.ok && parsed.message[0] !== 'm' && ++ignored <= MAX_IGNORED) return;
+    ws.off('message', onMessage);
+    clearTimeout(timer);
     if (!parsed?.ok || parsed.message[0] !== 'm') return ws.close(CloseCode.UnknownClient, 'unknown client');
     remount(parsed.message[1], join).then(
       (outcome) => answerRemount(ws, outcome, clients, limits, join.tab),
       () => ws.close(CloseCode.UnknownClient, 'cannot re-mount'),
     );
-  });
+  };
+  ws.on('message', onMessage);
+  ws.once('close', () => clearTimeout(timer));
   ws.send(JSON.stringify(['e', UNKNOWN_CLIENT, 'this server does not know the tab: ask for a re-mount'] satisfies DownMessage));
 }
 

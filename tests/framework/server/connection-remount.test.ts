@@ -115,12 +115,27 @@ describe('a tab whose server restarted', () => {
     expect(JSON.stringify(remounted)).not.toContain('Ada');
   });
 
-  it('that sends anything but a re-mount request is closed as unknown, as before', async () => {
+  it('ignores what the tab sent for its old page before it heard (it hands that over again), up to a bound', async () => {
+    const { second, boot, cookie } = await typedThenRestarted();
+    const socket = tab(second.url, boot, cookie);
+    await socket.opened();
+    socket.send(['v', 3, 'typed while away', 1]);
+    socket.send(['e', 4, 'click', []]);
+    socket.send(['m', { path: '/form', values: [], build: BUILD }]);
+    await socket.until((m) => m.some(isRemount));
+    expect(second.kite.clients.size).toBe(1);
+
+    const flood = tab(second.url, boot, cookie);
+    await flood.opened();
+    for (let i = 0; i < 201; i++) flood.send(['a', i]);
+    expect(await flood.closedWith()).toEqual({ code: 4404, reason: 'unknown client' });
+  });
+
+  it('closes a socket that sends no message a tab would send, as unknown', async () => {
     const { second, boot, cookie } = await typedThenRestarted();
     const socket = tab(second.url, boot, cookie);
     await socket.until((m) => m.length > 0);
-    socket.send(['e', 3, 'click', []]);
-    socket.send(['m', { path: '/form', values: [], build: BUILD }]);
+    socket.send('{"not":"a message"}');
     expect(await socket.closedWith()).toEqual({ code: 4404, reason: 'unknown client' });
   });
 

@@ -101,7 +101,7 @@ describe('websocket connection', () => {
     const socket = open(url, { ...boot!, client: 'gone' });
     await socket.until((messages) => messages.length > 0);
     expect(socket.messages).toEqual([['e', 'unknown-client', expect.any(String)]]);
-    socket.send(['a', 1]);
+    socket.send('not a message');
     expect((await socket.closedWith()).code).toBe(CloseCode.UnknownClient);
   });
 
