@@ -1,30 +1,12 @@
 import type { CallHandler } from '../framework/protocol/apply.js';
-import {
-  CloseCode,
-  UNKNOWN_CLIENT,
-  type BootState,
-  type DownMessage,
-  type ElementId,
-  type Remounted,
-  type UpMessage,
-} from '../framework/protocol/messages.js';
+import { CloseCode, UNKNOWN_CLIENT, type DownMessage, type ElementId, type Remounted, type UpMessage } from '../framework/protocol/messages.js';
 import { AckScheduler } from './acks.js';
 import { backoffDelay, restartBackoff } from './backoff.js';
 import type { Clock } from './clock.js';
-import type { ReconnectReason, StatusView } from './status.js';
+import { closeAction } from './close-action.js';
+import type { SocketHandlers, SocketLike } from './socket.js';
+import type { StatusView } from './status.js';
 import type { Store } from './store.js';
-
-/** The socket as the connection uses it; a WebSocket in the browser, a fake in tests. */
-export interface SocketLike {
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-}
-
-export interface SocketHandlers {
-  open(): void;
-  message(data: string): void;
-  close(code: number, reason: string): void;
-}
 
 export interface ConnectionEnv {
   /** The websocket URL for a (re)join after frame `seq`. */
@@ -64,46 +46,6 @@ const MAX_HELD_EVENTS = 50;
 
 /** The tab closes with this normal code when the page goes into the back-forward cache. */
 const PAUSED = 1000;
-
-export type CloseAction =
-  | { kind: 'reconnect'; reason: ReconnectReason }
-  | { kind: 'reload' }
-  | { kind: 'stop' }
-  | { kind: 'fatal'; message: string };
-
-/** What the tab does after the socket closed with `code`. */
-export function closeAction(code: number): CloseAction {
-  switch (code) {
-    case CloseCode.UnknownClient:
-    case CloseCode.StaleRuntime:
-      return { kind: 'reload' };
-    case CloseCode.Forbidden:
-      return { kind: 'fatal', message: 'The server refused this connection.' };
-    case CloseCode.BadMessage:
-      return { kind: 'fatal', message: 'The connection failed: the server rejected a message.' };
-    case CloseCode.Replaced:
-      return { kind: 'fatal', message: 'This page was opened again elsewhere.' };
-    case CloseCode.Leaving:
-      return { kind: 'stop' };
-    case CloseCode.Restarting:
-      return { kind: 'reconnect', reason: 'restarting' };
-    default:
-      return { kind: 'reconnect', reason: 'lost' };
-  }
-}
-
-export function socketUrl(page: { protocol: string; host: string }, boot: Pick<BootState, 'ws' | 'client' | 'token'>, seq: number, tab: string): string {
-  const query = new URLSearchParams({ client: boot.client, token: boot.token, seq: String(seq), tab });
-  return `${page.protocol === 'https:' ? 'wss' : 'ws'}://${page.host}${boot.ws}?${query}`;
-}
-
-export function openWebSocket(url: string, handlers: SocketHandlers): WebSocket {
-  const socket = new WebSocket(url);
-  socket.onopen = () => handlers.open();
-  socket.onmessage = (event) => handlers.message(String(event.data));
-  socket.onclose = (event) => handlers.close(event.code, event.reason);
-  return socket;
-}
 
 function parseDown(data: string): DownMessage | undefined {
   try {

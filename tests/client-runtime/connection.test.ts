@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CloseCode, type DownMessage, type Snapshot } from '../../framework/protocol/messages.js';
-import { closeAction, Connection, socketUrl, type ConnectionEnv, type SocketHandlers } from '../../client-runtime/connection.js';
+import { Connection, type ConnectionEnv } from '../../client-runtime/connection.js';
+import { socketUrl, type SocketHandlers } from '../../client-runtime/socket.js';
 import { Store } from '../../client-runtime/store.js';
 import { FakeClock } from './fake-clock.js';
 
@@ -266,18 +267,7 @@ describe('Connection', () => {
   });
 });
 
-describe('closeAction', () => {
-  it('maps close codes', () => {
-    expect(closeAction(4404)).toEqual({ kind: 'reload' });
-    expect(closeAction(4408).kind).toBe('reconnect');
-    expect(closeAction(4429).kind).toBe('reconnect');
-    expect(closeAction(1006).kind).toBe('reconnect');
-    expect(closeAction(4001).kind).toBe('stop');
-    expect(closeAction(4409).kind).toBe('fatal');
-    expect(closeAction(1012)).toEqual({ kind: 'reconnect', reason: 'restarting' });
-    expect(closeAction(4410)).toEqual({ kind: 'reload' });
-  });
-
+describe('after a "restarting" close', () => {
   it('tells the user the server is restarting, and retries within about a quarter second', () => {
     const { connection, last, clock, status, sockets } = setup();
     connection.connect();
@@ -287,6 +277,20 @@ describe('closeAction', () => {
     expect(status.fatal).not.toHaveBeenCalled();
     clock.advance(325);
     expect(sockets).toHaveLength(2);
+  });
+
+  it('keeps retrying about every half second while the server is down, not backing off to five', () => {
+    const { connection, last, clock, sockets } = setup();
+    connection.connect();
+    last().handlers.open();
+    last().handlers.close(CloseCode.Restarting, 'server restarting');
+    for (let attempt = 0; attempt < 6; attempt++) {
+      clock.advance(650);
+      last().handlers.close(1006, '');
+    }
+    const count = sockets.length;
+    clock.advance(650);
+    expect(sockets.length).toBe(count + 1);
   });
 });
 
@@ -364,21 +368,5 @@ describe('re-mount', () => {
     last().handlers.open();
     last().handlers.close(CloseCode.StaleRuntime, 'the runtime changed; reload');
     expect(env.reload).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('after a restart', () => {
-  it('keeps retrying about every half second while the server is down, not backing off to five', () => {
-    const { connection, last, clock, sockets } = setup();
-    connection.connect();
-    last().handlers.open();
-    last().handlers.close(CloseCode.Restarting, 'server restarting');
-    for (let attempt = 0; attempt < 6; attempt++) {
-      clock.advance(650);
-      last().handlers.close(1006, '');
-    }
-    const count = sockets.length;
-    clock.advance(650);
-    expect(sockets.length).toBe(count + 1);
   });
 });
