@@ -10,7 +10,8 @@ import { runCall } from './calls.js';
 import { systemClock } from './clock.js';
 import { components } from './components.js';
 import { Quasar } from './core.js';
-import { Connection, openWebSocket, socketUrl } from './connection.js';
+import { Connection } from './connection.js';
+import { openWebSocket, socketUrl } from './socket.js';
 import { ElementView, viewContextKey, type ViewContext } from './element-view.js';
 import { lazyNotify } from './notify.js';
 import { keepFocusAcross } from './focus.js';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   const notify = lazyNotify(app);
 
   const here = (): string => location.pathname + location.search;
+  let remounts = 0;
   const connection: Connection = new Connection(store, {
     url: (seq) => socketUrl(location, boot, seq, tab),
     open: openWebSocket,
@@ -53,6 +55,7 @@ async function start(): Promise<void> {
     path: here,
     build: boot.build,
     remounted: (remount, translation) => {
+      remounts++;
       boot.client = remount.client;
       boot.token = remount.token;
       document.title = remount.title;
@@ -105,6 +108,10 @@ async function start(): Promise<void> {
       },
       get socket() {
         return connection.socket;
+      },
+      /** How often the page was rebuilt by a server that did not know it (restarts). */
+      get remounts() {
+        return remounts;
       },
     }),
   });
