@@ -31,6 +31,8 @@ export interface Settings {
   /** Where the database file and the generated development secret live. */
   dataDir: string;
   loginThrottle: LoginThrottleSettings;
+  /** Shares the change bus and login throttling between processes; `null` keeps them in-process. */
+  redisUrl: string | null;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -67,6 +69,7 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: z.string().default('false'),
   DATABASE_URL: z.string().default('sqlite:data/app.db'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must look like redis://host:6379 or rediss://user:password@host:6380/0' }).optional(),
 });
 
 /** Reads and validates settings from environment variables. Pure: no I/O, so tests can build settings freely. */
@@ -98,6 +101,7 @@ export function loadSettings(env: Env): Settings {
     database: database ?? { kind: 'memory' },
     dataDir: database?.kind === 'file' ? dirname(database.path) : 'data',
     loginThrottle: { windowMs: 15 * 60_000, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20, maxTrackedKeys: 10_000 },
+    redisUrl: values.REDIS_URL ?? null,
   };
 }
 

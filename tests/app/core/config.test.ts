@@ -71,6 +71,12 @@ describe('loadSettings', () => {
     expect(loadSettings({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ kind: 'memory' });
   });
 
+  it('keeps the bus and login throttling in-process unless REDIS_URL is set', () => {
+    expect(loadSettings({}).redisUrl).toBeNull();
+    expect(loadSettings({ REDIS_URL: 'redis://cache:6379/2' }).redisUrl).toBe('redis://cache:6379/2');
+    expect(loadSettings({ REDIS_URL: 'rediss://kite:pw@cache:6380' }).redisUrl).toBe('rediss://kite:pw@cache:6380');
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadSettings({ PORT: '', SECRET_KEY: '  ' })).toMatchObject({ port: 8000, secretKey: null });
   });
@@ -85,6 +91,7 @@ describe('loadSettings', () => {
     [{ FIRST_SUPERUSER_PASSWORD: 'é'.repeat(37) }, 'FIRST_SUPERUSER_PASSWORD: must be at most 72 bytes'],
     [{ DATABASE_URL: 'postgres://db/kite' }, 'DATABASE_URL'],
     [{ CORS_ORIGINS: 'https://ok.example.com,not a url' }, 'CORS_ORIGINS'],
+    [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
   ])('rejects %j, naming the variable', (env, variable) => {
     expect(problemsOf(env).join('\n')).toContain(variable);
