@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { defaultAssetsDir } from '../framework/server/assets.js';
 import { CHROMIUM, launchBrowser } from '../tests/e2e/support/browser.js';
+import { freePort } from '../tests/support/ports.js';
 import type { Benchmark, Report, Row } from './report.js';
 import { summarize } from './stats.js';
 
@@ -166,10 +166,3 @@ async function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise
   await exited;
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
