@@ -294,6 +294,8 @@ export class Client {
 
   attach(transport: Transport): void {
     this.transport = transport;
+    // From now on, whether the tab is there is whether it has a socket.
+    this.tabPresent = false;
     const waiting = this.waitingForConnect;
     this.waitingForConnect = undefined;
     waiting?.forEach((resolve) => resolve());
