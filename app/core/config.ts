@@ -1,10 +1,11 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { parseDatabaseUrl, type DatabaseLocation } from './database-url.js';
 import { PASSWORD_MAX_BYTES, bcryptHashesExactly } from './security/password-limit.js';
 
 export type Environment = 'development' | 'test' | 'production';
 
-export type DatabaseLocation = { kind: 'memory' } | { kind: 'file'; path: string };
+export type { DatabaseLocation } from './database-url.js';
 
 export interface LoginThrottleSettings {
   windowMs: number;
@@ -116,17 +117,6 @@ function productionProblems(secret?: string, superuserPassword?: string): string
     problems.push(`FIRST_SUPERUSER_PASSWORD must be set in production and must not be "${DEFAULT_PLACEHOLDER}"`);
   }
   return problems;
-}
-
-/** `sqlite::memory:` or `sqlite:<path>` (relative to the working directory). */
-function parseDatabaseUrl(url: string, problems: string[]): DatabaseLocation | undefined {
-  if (url === 'sqlite::memory:') return { kind: 'memory' };
-  const match = /^sqlite:(.+)$/.exec(url);
-  if (!match) {
-    problems.push('DATABASE_URL must look like sqlite:data/app.db or sqlite::memory:');
-    return undefined;
-  }
-  return { kind: 'file', path: match[1] as string };
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

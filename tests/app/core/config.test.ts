@@ -71,6 +71,11 @@ describe('loadSettings', () => {
     expect(loadSettings({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ kind: 'memory' });
   });
 
+  it('understands a PostgreSQL database (postgres:// or postgresql://)', () => {
+    expect(loadSettings({ DATABASE_URL: 'postgres://kite:pw@db:5432/kite' }).database).toEqual({ kind: 'postgres', url: 'postgres://kite:pw@db:5432/kite' });
+    expect(loadSettings({ DATABASE_URL: 'postgresql://db/kite' }).database.kind).toBe('postgres');
+  });
+
   it('keeps the bus and login throttling in-process unless REDIS_URL is set', () => {
     expect(loadSettings({}).redisUrl).toBeNull();
     expect(loadSettings({ REDIS_URL: 'redis://cache:6379/2' }).redisUrl).toBe('redis://cache:6379/2');
@@ -89,7 +94,7 @@ describe('loadSettings', () => {
     [{ OPEN_REGISTRATION: 'yes please' }, 'OPEN_REGISTRATION'],
     [{ FIRST_SUPERUSER: 'not-an-email' }, 'FIRST_SUPERUSER'],
     [{ FIRST_SUPERUSER_PASSWORD: 'é'.repeat(37) }, 'FIRST_SUPERUSER_PASSWORD: must be at most 72 bytes'],
-    [{ DATABASE_URL: 'postgres://db/kite' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://db/kite' }, 'DATABASE_URL'],
     [{ CORS_ORIGINS: 'https://ok.example.com,not a url' }, 'CORS_ORIGINS'],
     [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
