@@ -10,16 +10,29 @@ export interface ChangeEvent {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
-/** Where services announce committed changes. An interface so a multi-process (e.g. Redis) bus can replace it. */
+/**
+ * Where services announce committed changes. An interface so a multi-process (Redis) bus can replace
+ * it. Publishing never throws and never waits: the change is committed already, telling is best effort.
+ */
 export interface ChangeBus {
   publish(event: ChangeEvent): void;
   /** Returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;
+  /**
+   * Called when changes may have been missed (a lost connection to the other processes is back):
+   * whoever shows data should reload it. Returns the unsubscribe function.
+   */
+  onMissedChanges(listener: () => void): () => void;
 }
 
-/** Delivers synchronously, in subscription order; a throwing listener is logged and never affects the others or the publisher. */
+/**
+ * Delivers synchronously, in subscription order; a throwing listener is logged and never affects the
+ * others or the publisher. On its own it never misses a change; `announceMissedChanges` is for a bus
+ * that builds on it.
+ */
 export class InMemoryChangeBus implements ChangeBus {
   private readonly listeners = new Set<ChangeListener>();
+  private readonly missedListeners = new Set<() => void>();
 
   constructor(private readonly logger: Logger) {}
 
@@ -38,5 +51,22 @@ export class InMemoryChangeBus implements ChangeBus {
     return () => {
       this.listeners.delete(listener);
     };
+  }
+
+  onMissedChanges(listener: () => void): () => void {
+    this.missedListeners.add(listener);
+    return () => {
+      this.missedListeners.delete(listener);
+    };
+  }
+
+  announceMissedChanges(): void {
+    for (const listener of [...this.missedListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error('missed-changes listener failed', error);
+      }
+    }
   }
 }

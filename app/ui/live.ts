@@ -7,7 +7,8 @@ const REFRESH_DELAY_MS = 50;
 
 /**
  * Calls `refresh` (at most once per burst) whenever a change that `concerns` this screen is
- * published, for as long as the client lives. Work is per open screen, never a poll.
+ * published, and when the bus may have missed changes (its link to the other processes is back),
+ * for as long as the client lives. Work is per open screen, never a poll.
  */
 export function refreshOnChange(
   client: Client,
@@ -16,15 +17,20 @@ export function refreshOnChange(
   refresh: () => unknown,
 ): void {
   let timer: NodeJS.Timeout | undefined;
-  const unsubscribe = deps.bus.subscribe((event) => {
-    if (!concerns(event) || timer) return;
+  const scheduleRefresh = () => {
+    if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
       client.build(() => client.runSafely(refresh, { where: 'live refresh' }));
     }, REFRESH_DELAY_MS);
+  };
+  const unsubscribe = deps.bus.subscribe((event) => {
+    if (concerns(event)) scheduleRefresh();
   });
+  const unsubscribeMissed = deps.bus.onMissedChanges(scheduleRefresh);
   client.onDelete(() => {
     clearTimeout(timer);
     unsubscribe();
+    unsubscribeMissed();
   });
 }

@@ -49,3 +49,20 @@ describe('InMemoryChangeBus', () => {
     expect(seen).toEqual(['once', 'always', 'always']);
   });
 });
+
+describe('InMemoryChangeBus missed-changes notices', () => {
+  it('tells every missed-changes listener, isolating a failing one, until it unsubscribes', () => {
+    const logs = recordingLogger();
+    const bus = new InMemoryChangeBus(logs);
+    const told: string[] = [];
+    bus.onMissedChanges(() => {
+      throw new Error('listener bug');
+    });
+    const unsubscribe = bus.onMissedChanges(() => told.push('reload'));
+    bus.announceMissedChanges();
+    unsubscribe();
+    bus.announceMissedChanges();
+    expect(told).toEqual(['reload']);
+    expect(logs.records).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining('missed-changes') }));
+  });
+});

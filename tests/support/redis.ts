@@ -1,0 +1,77 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Whether `redis-server` can be run here; the Redis tests skip (with a notice) when it cannot. */
+export const redisInstalled = spawnSync('redis-server', ['--version']).status === 0;
+if (!redisInstalled) console.warn('redis-server is not installed: the Redis tests are skipped (apt-get install redis-server)');
+
+/** A throwaway Redis of the test's own: a free port, no persistence, a temp folder, only 127.0.0.1. */
+export interface TestRedis {
+  url: string;
+  /** Kills the server abruptly (as a crash or a cut network would look to clients). */
+  kill(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startRedis(): Promise<TestRedis> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'kite-redis-'));
+  let server: ChildProcess | undefined;
+  const start = async () => {
+    server = await launch(port, dir);
+  };
+  const kill = async () => {
+    const running = server;
+    server = undefined;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill('SIGKILL');
+    await exited;
+  };
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    kill,
+    start,
+    stop: async () => {
+      await kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves when the server says it accepts connections (read from its log, not polled). */
+function launch(port: number, dir: string): Promise<ChildProcess> {
+  const args = ['--port', String(port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1', '--dir', dir, '--logfile', ''];
+  const child = spawn('redis-server', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('Ready to accept connections')) {
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume();
+        resolve(child);
+      }
+    });
+    child.stderr.resume();
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code} before it was ready:\n${log}`)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
