@@ -13,10 +13,10 @@ import { openDatabase, type Orm } from './core/db.js';
 import { consoleLogger, type Logger } from './core/logger.js';
 import { resolveSecretKey } from './core/secret.js';
 import { createPasswordHasher } from './core/security/passwords.js';
-import { LoginThrottle } from './core/security/throttle.js';
 import { createTokenIssuer } from './core/security/tokens.js';
-import { InMemoryChangeBus, type ChangeBus } from './services/bus.js';
+import type { ChangeBus } from './services/bus.js';
 import { createServices, type Services } from './services/index.js';
+import { openSharedState } from './shared-state.js';
 import { registerPages } from './ui/index.js';
 
 export interface KiteApp {
@@ -30,14 +30,14 @@ export interface KiteApp {
   orm: Orm;
   /**
    * Stops the HTTP server if it listens (tabs are told the server restarts; requests in flight get
-   * `graceMs`, default 5 s), then closes the screens and the database.
+   * `graceMs`, default 5 s), then closes the screens, the database and the Redis connections.
    */
   close(graceMs?: number): Promise<void>;
 }
 
 export interface CreateAppOptions {
   logger?: Logger;
-  /** Replaces the in-memory bus (e.g. with a Redis-backed one when running several processes). */
+  /** Replaces the bus chosen from the settings (in-memory, or Redis with `REDIS_URL`); the caller closes it. */
   bus?: ChangeBus;
 }
 
@@ -46,13 +46,17 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
   const logger = options.logger ?? consoleLogger;
   const secretKey = await resolveSecretKey(settings, logger);
   const orm = await openDatabase(settings.database, logger);
-  const bus = options.bus ?? new InMemoryChangeBus(logger);
+  const shared = await openSharedState(settings, logger, options.bus).catch(async (error: unknown) => {
+    await orm.close(true);
+    throw error;
+  });
+  const { bus, throttle } = shared;
   const services = createServices({
     orm,
     bus,
     passwords: createPasswordHasher(settings.bcryptCost),
     tokens: createTokenIssuer(secretKey, settings.accessTokenExpireMinutes),
-    throttle: new LoginThrottle(settings.loginThrottle),
+    throttle,
     openRegistration: settings.openRegistration,
   });
   try {
@@ -60,7 +64,7 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
       logger.info(`created the first superuser ${settings.firstSuperuser}`);
     }
   } catch (error) {
-    await orm.close(true);
+    await Promise.all([orm.close(true), shared.close()]);
     throw error;
   }
 
@@ -93,7 +97,8 @@ export async function createApp(settings: Settings, options: CreateAppOptions = 
     orm,
     close: async (graceMs) => {
       await stopServer(server, ui, graceMs);
-      await orm.close(true);
+      // After the server: requests that were still running may have published changes.
+      await Promise.all([orm.close(true), shared.close()]);
     },
   };
 }

@@ -17,12 +17,12 @@ export interface PasswordAttempt {
  */
 export async function checkPassword(throttle: LoginThrottle, attempt: PasswordAttempt): Promise<boolean> {
   const { account, clientAddress } = attempt;
-  const retryAfter = throttle.retryAfterSeconds(account, clientAddress);
+  const retryAfter = await throttle.retryAfterSeconds(account, clientAddress);
   if (retryAfter > 0) throw new TooManyRequests(attempt.blockedMessage, retryAfter);
   if (!(await attempt.matches())) {
-    throttle.recordFailure(account, clientAddress);
+    await throttle.recordFailure(account, clientAddress);
     return false;
   }
-  throttle.recordSuccess(account);
+  await throttle.recordSuccess(account);
   return true;
 }

@@ -2,10 +2,21 @@ import type { LoginThrottleSettings } from '../config.js';
 
 /**
  * Counts failed password checks (logins, password changes) per account and per client address in a
- * sliding window. Memory is bounded: each key keeps at most `limit` timestamps, and the number of keys
- * is capped (expired keys are pruned first, then the least recently failed ones).
+ * sliding window. Async, so that the count can live outside the process (Redis) and be shared.
  */
-export class LoginThrottle {
+export interface LoginThrottle {
+  /** Seconds until a new attempt is allowed, or 0 when it is allowed now. */
+  retryAfterSeconds(account: string, address: string): Promise<number>;
+  recordFailure(account: string, address: string): Promise<void>;
+  /** A right password clears the account's failures (not the address's: one good password must not unlock guessing others). */
+  recordSuccess(account: string): Promise<void>;
+}
+
+/**
+ * The count of one process. Memory is bounded: each key keeps at most `limit` timestamps, and the
+ * number of keys is capped (expired keys are pruned first, then the least recently failed ones).
+ */
+export class InMemoryLoginThrottle implements LoginThrottle {
   private readonly accounts: FailureLog;
   private readonly addresses: FailureLog;
 
@@ -17,21 +28,18 @@ export class LoginThrottle {
     this.addresses = new FailureLog(settings.maxFailuresPerAddress, settings.windowMs, settings.maxTrackedKeys);
   }
 
-  /** Seconds until a new attempt is allowed, or 0 when it is allowed now. */
-  retryAfterSeconds(account: string, address: string): number {
+  async retryAfterSeconds(account: string, address: string): Promise<number> {
     const now = this.now();
-    const waitMs = Math.max(this.accounts.waitMs(account, now), this.addresses.waitMs(address, now));
-    return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
+    return secondsToWait(Math.max(this.accounts.waitMs(account, now), this.addresses.waitMs(address, now)));
   }
 
-  recordFailure(account: string, address: string): void {
+  async recordFailure(account: string, address: string): Promise<void> {
     const now = this.now();
     this.accounts.record(account, now);
     this.addresses.record(address, now);
   }
 
-  /** A right password clears the account's failures (not the address's: one good password must not unlock guessing others). */
-  recordSuccess(account: string): void {
+  async recordSuccess(account: string): Promise<void> {
     this.accounts.reset(account);
   }
 
@@ -39,6 +47,11 @@ export class LoginThrottle {
   get trackedKeys(): number {
     return this.accounts.size + this.addresses.size;
   }
+}
+
+/** Whole seconds, rounded up, so a client told to wait never comes back a moment too early. */
+export function secondsToWait(waitMs: number): number {
+  return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
 }
 
 class FailureLog {
