@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { postgresInstalled } from './tests/support/postgres.js';
+
+/** Tests of PostgreSQL itself; they need the cluster of the `postgres` project. */
+const POSTGRES_TESTS = ['tests/app/core/bound-postgres.test.ts', 'tests/app/migrations/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -7,7 +11,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', ...POSTGRES_TESTS],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          // The REST API suite again, each test server on a database of its own in a throwaway cluster
+          // (tests/support/server.ts). Without PostgreSQL it is left out and the PostgreSQL tests skip.
+          name: 'postgres',
+          include: [...POSTGRES_TESTS, ...(postgresInstalled() ? ['tests/app/api/**/*.test.ts'] : [])],
+          globalSetup: ['tests/support/postgres-cluster.ts'],
           environment: 'node',
         },
       },

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
 import type { Env, Settings } from '../../app/core/config.js';
 import { createApp, type KiteApp } from '../../app/create-app.js';
 import { apiClient, type ApiClient } from './http.js';
+import { createDatabase } from './postgres.js';
 import { recordingLogger } from './logger.js';
 import { testSettings } from './settings.js';
 
@@ -14,9 +16,13 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real app on an ephemeral port with an in-memory database. Pass env overrides or a settings tweak. */
+/**
+ * The real app on an ephemeral port with an in-memory database, or in the `postgres` test project a
+ * PostgreSQL database of its own (dropped on stop). Pass env overrides or a settings tweak.
+ */
 export async function startTestServer(env: Env = {}, tweak: (s: Settings) => Settings = (s) => s): Promise<TestServer> {
-  const settings = tweak(testSettings(env));
+  const postgres = env.DATABASE_URL === undefined ? await postgresDatabase() : null;
+  const settings = tweak(testSettings(postgres ? { ...env, DATABASE_URL: postgres.url } : env));
   const logs = recordingLogger();
   const kite = await createApp(settings, { logger: logs });
   const server = kite.server;
@@ -32,6 +38,13 @@ export async function startTestServer(env: Env = {}, tweak: (s: Settings) => Set
       // Requests of a finished test are not waited for; open tabs are closed by kite.close.
       server.closeAllConnections();
       await kite.close();
+      await postgres?.drop();
     },
   };
+}
+
+/** A fresh database when the test project provides a PostgreSQL cluster (see vitest.config.ts). */
+async function postgresDatabase(): Promise<Awaited<ReturnType<typeof createDatabase>> | null> {
+  const adminUrl = inject('postgresAdminUrl');
+  return adminUrl ? createDatabase(adminUrl) : null;
 }
