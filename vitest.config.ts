@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { postgresInstalled } from './tests/support/postgres.js';
 
 /** Tests of PostgreSQL itself; they need the cluster of the `postgres` project. */
-const POSTGRES_TESTS = ['tests/app/core/bound-postgres.test.ts', 'tests/app/migrations/**/*.test.ts'];
+const POSTGRES_TESTS = ['tests/app/core/bound-postgres.test.ts', 'tests/app/core/migration-lock.test.ts', 'tests/app/migrations/postgres.test.ts'];
 
 export default defineConfig({
   test: {
