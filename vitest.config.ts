@@ -17,10 +17,11 @@ export default defineConfig({
       },
       {
         test: {
-          // The REST API suite again, each test server on a database of its own in a throwaway cluster
-          // (tests/support/server.ts). Without PostgreSQL it is left out and the PostgreSQL tests skip.
+          // The REST API and repository suites again, each test server or file on a database of its own
+          // in a throwaway cluster (tests/support/server.ts, database.ts). Without PostgreSQL they are
+          // left out and the PostgreSQL tests skip with a notice.
           name: 'postgres',
-          include: [...POSTGRES_TESTS, ...(postgresInstalled() ? ['tests/app/api/**/*.test.ts'] : [])],
+          include: [...POSTGRES_TESTS, ...(postgresInstalled() ? ['tests/app/api/**/*.test.ts', 'tests/app/repositories/**/*.test.ts'] : [])],
           globalSetup: ['tests/support/postgres-cluster.ts'],
           environment: 'node',
         },
