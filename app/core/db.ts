@@ -7,7 +7,7 @@ import { entities } from '../models/entities.js';
 import { migrations } from '../migrations/index.js';
 import { BoundPostgreSqlDriver } from './bound-postgres.js';
 import { BoundSqliteDriver } from './bound-sqlite.js';
-import type { DatabaseLocation } from './database-url.js';
+import { redactedDatabaseUrl, type DatabaseLocation } from './database-url.js';
 import type { Logger } from './logger.js';
 import { withMigrationLock } from './migration-lock.js';
 
@@ -25,6 +25,9 @@ export async function openDatabase(location: DatabaseLocation, logger: Logger): 
     // Every unit of work must use its own fork (see entityManager below), never the global one.
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
+  }).catch((error: unknown) => {
+    // Drivers say "ECONNREFUSED 10.0.0.5:5432" or "password authentication failed": name the database, never the password.
+    throw new Error(`cannot open the database ${redactedDatabaseUrl(location)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   })) as unknown as Orm;
   try {
     if (location.kind === 'file') await orm.em.getConnection().execute('pragma journal_mode = wal');

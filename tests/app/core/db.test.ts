@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { entityManager, openDatabase, type Orm } from '../../../app/core/db.js';
 import { silentLogger } from '../../../app/core/logger.js';
 import { migrations } from '../../../app/migrations/index.js';
+import { recordingLogger } from '../../support/logger.js';
 
 describe('openDatabase', () => {
   const opened: Orm[] = [];
@@ -41,6 +42,15 @@ describe('openDatabase', () => {
     const orm = await openDatabase({ kind: 'file', path }, silentLogger);
     opened.push(orm);
     expect(await orm.migrator.getPendingMigrations()).toEqual([]);
+  });
+
+  it('names a PostgreSQL server it cannot reach, with the password masked', async () => {
+    const logs = recordingLogger();
+    // Nothing listens on port 1 of this machine: the connection is refused at once.
+    const opening = openDatabase({ kind: 'postgres', url: 'postgres://kite:hunter2@127.0.0.1:1/kite' }, logs);
+    await expect(opening).rejects.toThrow('cannot open the database postgres://kite:*****@127.0.0.1:1/kite: connect ECONNREFUSED');
+    await expect(opening).rejects.not.toThrow('hunter2');
+    expect(logs.text()).not.toContain('hunter2');
   });
 
   it('gives each unit of work its own fork, and the request fork inside a request context', async () => {
