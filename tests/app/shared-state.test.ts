@@ -96,4 +96,17 @@ describe.skipIf(!redisInstalled)('two processes sharing one Redis', () => {
     await b.logs.logged('change bus subscriber connection is back');
     await screen.should.see('Written during the outage');
   });
+
+  it('holds no request on a frozen Redis (nothing answered, connections open): logins and writes are answered', async () => {
+    const { user, password } = await createUser(a.kite);
+    const token = await tokenOn(a, user.email, password);
+    redis.freeze();
+    try {
+      const wrong = await a.api('POST', '/login/access-token', { form: { username: user.email, password: 'wrong-password' } });
+      expect(wrong.status).toBe(400);
+      expect((await createItemOn(a, token, 'Written while Redis froze')).status).toBe(200);
+    } finally {
+      redis.thaw();
+    }
+  });
 });

@@ -15,6 +15,10 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
   start(): Promise<void>;
+  /** Suspends the server (SIGSTOP): connections stay open and nothing is answered, as on a silently cut network. */
+  freeze(): void;
+  /** Resumes a frozen server (SIGCONT); it answers what it was sent meanwhile. */
+  thaw(): void;
   stop(): Promise<void>;
 }
 
@@ -27,6 +31,7 @@ export async function startRedis(): Promise<TestRedis> {
   };
   const kill = async () => {
     const running = server;
+    running?.kill('SIGCONT'); // a frozen server would not die of SIGKILL any later, but its exit event would wait
     server = undefined;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
@@ -38,6 +43,8 @@ export async function startRedis(): Promise<TestRedis> {
     url: `redis://127.0.0.1:${port}`,
     kill,
     start,
+    freeze: () => void server?.kill('SIGSTOP'),
+    thaw: () => void server?.kill('SIGCONT'),
     stop: async () => {
       await kill();
       rmSync(dir, { recursive: true, force: true });
