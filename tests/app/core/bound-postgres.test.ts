@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { entityManager, openDatabase, type Orm } from '../../../app/core/db.js';
 import { silentLogger } from '../../../app/core/logger.js';
 import { Item, User } from '../../../app/models/entities.js';
-import { postgresAdminUrl, testDatabase } from '../../support/postgres-database.js';
+import { postgresAdminUrl, postgresTestDatabase } from '../../support/database.js';
 
 /** Every statement as the pg driver receives it: SQL text and the values bound to it. */
 interface Sent {
@@ -18,7 +18,7 @@ describe.skipIf(!adminUrl)('the PostgreSQL connection binds every value', () => 
   let sent: Sent[] = [];
   let ownerId: string;
   beforeAll(async () => {
-    orm = await openDatabase({ kind: 'postgres', url: await testDatabase(adminUrl as string) }, silentLogger);
+    orm = await openDatabase(await postgresTestDatabase(adminUrl as string), silentLogger);
     orm.em.getConnection().getKnex().on('query', (query: { sql: string; bindings?: unknown[] }) => sent.push({ sql: query.sql, bindings: query.bindings ?? [] }));
     const em = entityManager(orm);
     ownerId = crypto.randomUUID();

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../app/core/db.js';
 import { migrations } from '../../../app/migrations/index.js';
 import { recordingLogger } from '../../support/logger.js';
-import { postgresAdminUrl, testDatabase } from '../../support/postgres-database.js';
+import { postgresAdminUrl, postgresTestDatabase } from '../../support/database.js';
 
 const adminUrl = postgresAdminUrl();
 
 describe.skipIf(!adminUrl)('migrations when several processes start at once on PostgreSQL', () => {
   it('are applied by exactly one of them; the others wait, then find nothing pending', async () => {
-    const location = { kind: 'postgres', url: await testDatabase(adminUrl as string) } as const;
+    const location = await postgresTestDatabase(adminUrl as string);
     const logs = Array.from({ length: 6 }, () => recordingLogger());
     // Each openDatabase has its own pool and lock connection, as a separate process would.
     const orms = await Promise.all(logs.map((logger) => openDatabase(location, logger)));

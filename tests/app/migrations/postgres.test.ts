@@ -3,7 +3,7 @@ import { entityManager, openDatabase, type Orm } from '../../../app/core/db.js';
 import { silentLogger } from '../../../app/core/logger.js';
 import { migrations } from '../../../app/migrations/index.js';
 import { Item, User } from '../../../app/models/entities.js';
-import { postgresAdminUrl, testDatabase } from '../../support/postgres-database.js';
+import { postgresAdminUrl, postgresTestDatabase } from '../../support/database.js';
 
 // The same migrations on SQLite: tests/app/core/db.test.ts.
 const adminUrl = postgresAdminUrl();
@@ -11,7 +11,7 @@ const adminUrl = postgresAdminUrl();
 describe.skipIf(!adminUrl)('the migrations on PostgreSQL', () => {
   let orm: Orm;
   beforeAll(async () => {
-    orm = await openDatabase({ kind: 'postgres', url: await testDatabase(adminUrl as string) }, silentLogger);
+    orm = await openDatabase(await postgresTestDatabase(adminUrl as string), silentLogger);
   });
   afterAll(() => orm?.close(true));
 
