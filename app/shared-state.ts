@@ -22,6 +22,8 @@ export async function openSharedState(settings: Settings, logger: Logger, givenB
   let ownBus: RedisChangeBus | undefined;
   const bus = givenBus ?? (ownBus = await RedisChangeBus.connect(settings.redisUrl, logger));
   const counts = await connectRedis(settings.redisUrl, 'login throttle', logger);
+  // Not the URL itself: it may hold a password.
+  logger.info('the change bus and login throttling are shared through Redis');
   return {
     bus,
     throttle: new FallbackLoginThrottle(new RedisLoginThrottle(counts, settings.loginThrottle), local, logger),

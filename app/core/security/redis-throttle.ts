@@ -8,9 +8,10 @@ const PREFIX = 'kite:throttle';
 /**
  * The count shared by every process on one Redis: one sorted set of failure times per account and
  * per address, each trimmed to its last `limit` failures and expiring with the window, so Redis holds
- * only what a window can still block on. Every call is one round trip (MULTI). Like the in-process
- * count, a check and the record of its outcome are separate steps: attempts already in flight when
- * the limit is reached still finish.
+ * only what a window can still block on (`maxTrackedKeys` bounds the in-process count; here expiry
+ * bounds the keys, and a blocked address records no more). Every call is one round trip (MULTI).
+ * Like the in-process count, a check and the record of its outcome are separate steps: attempts
+ * already in flight when the limit is reached still finish.
  */
 export class RedisLoginThrottle implements LoginThrottle {
   constructor(
