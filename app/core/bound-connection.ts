@@ -5,6 +5,7 @@ import type { AbstractSqlConnection, AbstractSqlPlatform, Knex, QueryResult } fr
 /** How a dialect stores a date: the value its platform would have written into the SQL text. */
 export type DateBinding = (date: Date, platform: AbstractSqlPlatform) => Knex.Value;
 
+// TypeScript wants a mixin's base to take `any[]`; abstract, so each driver's concrete class can be the base.
 type ConnectionClass = abstract new (...args: any[]) => AbstractSqlConnection;
 
 /**

@@ -29,7 +29,7 @@ const controlCharacterOtherThanTabOrLineBreak = /[\u0000-\u0008\u000b\u000c\u000
  * 422, rather than store, what nobody types and what would not come back exactly: C0 control
  * characters (multi-line text may keep tab and line breaks) and lone surrogates (UTF-8 cannot
  * encode them; they would come back as U+FFFD). This is the contract, not the SQL defence: every
- * value is bound, never written into SQL (app/core/bound-sqlite.ts), whatever it contains.
+ * value is bound, never written into SQL (app/core/bound-connection.ts), whatever it contains.
  */
 export function storableText({ min, max, multiline = false }: { min?: number; max: number; multiline?: boolean }) {
   const [forbidden, message] = multiline
