@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../app/create-app.js';
 import type { Actor } from '../../app/policies.js';
 import { createUser } from '../support/factories.js';
+import { recordingLogger } from '../support/logger.js';
 import { redisInstalled, startRedis, type TestRedis } from '../support/redis.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/settings.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, testSettings } from '../support/settings.js';
 import { signedInUser } from '../support/ui-app.js';
 
 /** Two app processes (two createApp on two ports) on one SQLite file and one Redis, as a cluster runs them. */
@@ -107,6 +109,24 @@ describe.skipIf(!redisInstalled)('two processes sharing one Redis', () => {
       expect((await createItemOn(a, token, 'Written while Redis froze')).status).toBe(200);
     } finally {
       redis.thaw();
+    }
+  });
+
+  it('starts a process during a Redis outage once Redis is reachable, and the process then shares live updates', async () => {
+    const logs = recordingLogger();
+    a.logs.records.splice(0);
+    await redis.kill();
+    const starting = createApp(testSettings({ DATABASE_URL: `sqlite:${join(dir, 'app.db')}`, REDIS_URL: redis.url }), { logger: logs });
+    await logs.logged('not reachable yet');
+    await redis.start();
+    const c = await starting;
+    try {
+      const screen = await signedInUser(c, ADMIN_EMAIL, ADMIN_PASSWORD);
+      await a.logs.logged('change bus publisher connection is back');
+      expect((await createItemOn(a, await tokenOn(a, ADMIN_EMAIL, ADMIN_PASSWORD), 'Seen by the late starter')).status).toBe(200);
+      await screen.should.see('Seen by the late starter');
+    } finally {
+      await c.close();
     }
   });
 });
