@@ -91,11 +91,18 @@ export class UsersService {
     return { message: messages.userDeleted };
   }
 
-  /** Creates the first superuser unless that email already exists; safe to run at every start. */
+  /** Creates the first superuser unless that email already exists; safe to run at every start, by several processes at once. */
   async ensureSuperuser(email: string, password: string): Promise<boolean> {
     const repository = this.repository();
     if (await repository.findByEmail(email)) return false;
-    await this.insert({ email, password, full_name: null, is_active: true, is_superuser: true }, new Conflict(messages.emailTaken));
+    const madeMeanwhile = new Conflict(messages.emailTaken);
+    try {
+      await this.insert({ email, password, full_name: null, is_active: true, is_superuser: true }, madeMeanwhile);
+    } catch (error) {
+      // Another process starting at the same moment created it between our look and our insert.
+      if (error === madeMeanwhile) return false;
+      throw error;
+    }
     return true;
   }
 

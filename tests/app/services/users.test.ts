@@ -25,6 +25,12 @@ describe('UsersService, called directly', () => {
     await expect(kite.services.auth.authenticate(ADMIN_EMAIL, ADMIN_PASSWORD, '127.0.0.1')).resolves.toBeTruthy();
   });
 
+  it('seeds a superuser once when several processes start at the same moment (the others find it made)', async () => {
+    const email = uniqueEmail();
+    const results = await Promise.all([1, 2, 3].map(() => kite.services.users.ensureSuperuser(email, 'seed-password')));
+    expect(results.filter(Boolean)).toEqual([true]);
+  });
+
   it('deleting a user deletes their items and announces every deletion', async () => {
     const { user: admin } = await createSuperuser(kite);
     const { user } = await createUser(kite);
