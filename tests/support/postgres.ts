@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chown, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './ports.js';
 
 /**
  * Real PostgreSQL for tests, never a mock: a throwaway cluster of our own in a temp folder, on a free
@@ -87,15 +87,4 @@ async function clusterOwner(...dirs: string[]): Promise<(file: string, args: str
   const { stdout: gid } = await run('id', ['-g', 'postgres']);
   for (const dir of dirs) await chown(dir, Number(stdout.trim()), Number(gid.trim()));
   return (file, args) => ['runuser', ['-u', 'postgres', '--', file, ...args]];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
