@@ -100,6 +100,20 @@ export function serverFrames(bytes: Buffer): ServerFrame[] {
   return frames;
 }
 
+/** Resolves with the server's close frame once it has arrived, whether or not the socket has closed since. */
+export function closeFrame(raw: RawSocket): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const close = closeOf(serverFrames(raw.received()).find((frame) => frame.opcode === 0x8));
+      if (!close) return;
+      raw.socket.off('data', check);
+      resolve(close);
+    };
+    raw.socket.on('data', check);
+    check();
+  });
+}
+
 /** The code and reason of a close frame. */
 export function closeOf(frame: ServerFrame | undefined): { code: number; reason: string } | undefined {
   if (frame?.opcode !== 0x8) return undefined;
