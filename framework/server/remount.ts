@@ -47,7 +47,7 @@ export async function remountPage(
  * Applies values by recovery key, in the tab's (tree) order. A value can make elements appear (a
  * checkbox that shows more fields): keys not found are tried once more after the others.
  */
-export async function applyRecoveredValues(client: Client, values: readonly [string, unknown][]): Promise<void> {
+async function applyRecoveredValues(client: Client, values: readonly [string, unknown][]): Promise<void> {
   let pending = values;
   for (let pass = 0; pass < 2 && pending.length > 0 && !client.deleted; pass++) {
     const specs = new Map<number, ElementSpec>();
