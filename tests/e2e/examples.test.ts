@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chatPages } from '../../examples/chat.js';
 import { counterPages } from '../../examples/counter.js';
-import { run, type RunOptions, type RunningApp } from '../../framework/index.js';
+import { PageRegistry, run, ui, type RunOptions, type RunningApp } from '../../framework/index.js';
 import { MemoryLogger } from '../../framework/testing/index.js';
 import { launchBrowser, screenshotDir, watchPage } from './support/browser.js';
 
@@ -130,6 +130,37 @@ describe('server restart', () => {
       await page.getByRole('button', { name: 'Increment' }).click();
       await expect.poll(() => page.textContent('.bench-counter')).toBe('1');
       expect(loads).toBe(2);
+    } finally {
+      await page.close();
+      await second.stop();
+    }
+  });
+});
+
+describe('a restart the tab cannot be re-mounted after', () => {
+  it('reloads it once, and types what was there into the fresh page again (never a password)', async () => {
+    const pages = new PageRegistry();
+    pages.add('/', () => {
+      ui.input({ label: 'Note' });
+      ui.input({ label: 'Secret', password: true });
+    });
+    // Without a storage dir the new server signs browser ids with a new secret: the tab's session
+    // is gone, so there is nothing to re-mount under.
+    const first = await serve({ pages });
+    const port = Number(new URL(first.url).port);
+    const page = await browser.newPage();
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto(`${first.url}/`);
+    await page.getByLabel('Note').fill('kept across the reload');
+    await page.getByLabel('Secret').fill('hunter2');
+    await first.stop();
+    const second = await serve({ pages }, port);
+    try {
+      await expect.poll(() => loads, { timeout: 15_000 }).toBe(2);
+      await expect.poll(() => page.getByLabel('Note').inputValue()).toBe('kept across the reload');
+      expect(await page.getByLabel('Secret').inputValue()).toBe('');
+      expect(await page.evaluate(() => sessionStorage.getItem('kite-recovered'))).toBeNull();
     } finally {
       await page.close();
       await second.stop();
