@@ -28,7 +28,7 @@ describe('values kept for a reload', () => {
     expect(storage.items.has(RECOVERED_KEY)).toBe(false);
   });
 
-  it('are not kept when they would fill the tab\\'s storage, and a broken entry reads as none', () => {
+  it("are not kept when they would fill the tab's storage, and a broken entry reads as none", () => {
     const storage = memoryStorage();
     keepForReload(storage, '/', [['k', 'x'.repeat(600_000)]], 0);
     expect(storage.items.has(RECOVERED_KEY)).toBe(false);
