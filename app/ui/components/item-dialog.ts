@@ -1,9 +1,9 @@
-import { currentClient, tabState, ui } from '../../../framework/index.js';
+import { tabState, ui } from '../../../framework/index.js';
 import { ItemCreate, ItemUpdate, type ItemPublic } from '../../models/items.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
 import { act, lookUp, signedInUser } from '../session.js';
-import { forgetOnClose, modal } from './modal.js';
+import { forgetOnClose, modal, resumeDialog } from './modal.js';
 
 /** The dialog as this tab left it: open or not, for which item (none: a new one), what was typed. */
 const CLOSED = { open: false, item: null as string | null, title: '', description: '' };
@@ -25,13 +25,11 @@ export function itemDialog(deps: UiDeps, item?: ItemPublic): Promise<ItemPublic 
  * Opens the dialog again if this tab had it open (after a reload or a restart), with what was
  * typed; `saved` runs once it is saved. An item deleted (or no longer allowed) meanwhile is let go.
  */
-export async function resumeItemDialog(deps: UiDeps, saved: () => unknown): Promise<void> {
+export function resumeItemDialog(deps: UiDeps, saved: () => unknown): Promise<void> {
   const draft = draftOf();
-  if (!draft.open) return;
   const id = draft.item;
-  const item = id === null ? undefined : await lookUp(deps, (actor) => deps.services.items.get(actor, id));
-  if (item === null) return void Object.assign(draft, CLOSED);
-  currentClient('resumeItemDialog').runSafely(async () => (await showDialog(deps, item)) && saved(), { where: 'item dialog' });
+  const find = () => (id === null ? Promise.resolve(undefined) : lookUp(deps, (actor) => deps.services.items.get(actor, id)));
+  return resumeDialog(draft, CLOSED, find, (record) => showDialog(deps, record), saved);
 }
 
 function showDialog(deps: UiDeps, item: ItemPublic | undefined): Promise<ItemPublic | undefined> {

@@ -28,6 +28,25 @@ export function forgetOnClose<D extends object>(dialog: Dialog<unknown>, draft: 
   });
 }
 
+/**
+ * Opens a record's dialog again if this tab had it open (after a reload or a restart), with what
+ * was typed: `find` looks the record up again (`null`: deleted or no longer allowed, and the
+ * dialog is let go; `undefined` for a dialog of a new record), `show` opens it, and `saved` runs
+ * once it is saved.
+ */
+export async function resumeDialog<R, D extends { open: boolean }>(
+  draft: D,
+  closed: D,
+  find: () => Promise<R | null | undefined>,
+  show: (record: R | undefined) => Promise<unknown>,
+  saved: () => unknown,
+): Promise<void> {
+  if (!draft.open) return;
+  const record = await find();
+  if (record === null) return void Object.assign(draft, closed);
+  currentClient('resumeDialog').runSafely(async () => (await show(record)) && saved(), { where: 'resumed dialog' });
+}
+
 /** `Are you sure ...?` with Cancel / Yes; resolves true only for Yes. */
 export async function confirm(question: string): Promise<boolean> {
   const answer = await modal<boolean>((dialog) =>

@@ -1,9 +1,9 @@
-import { currentClient, tabState, ui } from '../../../framework/index.js';
+import { tabState, ui } from '../../../framework/index.js';
 import { UserCreate, UserUpdate, type UserPublic } from '../../models/users.js';
 import type { UiDeps } from '../deps.js';
 import { validateForm } from '../forms.js';
 import { act, lookUp, renewSignIn, signedInUser } from '../session.js';
-import { forgetOnClose, modal } from './modal.js';
+import { forgetOnClose, modal, resumeDialog } from './modal.js';
 
 /**
  * The dialog as this tab left it: open or not, for which user (none: a new one), what was typed.
@@ -35,13 +35,11 @@ export function userDialog(deps: UiDeps, user?: UserPublic): Promise<UserPublic 
  * Opens the dialog again if this tab had it open (after a reload or a restart), with what was
  * typed; `saved` runs once it is saved. A user deleted meanwhile is let go.
  */
-export async function resumeUserDialog(deps: UiDeps, saved: () => unknown): Promise<void> {
+export function resumeUserDialog(deps: UiDeps, saved: () => unknown): Promise<void> {
   const draft = draftOf();
-  if (!draft.open) return;
   const id = draft.user;
-  const user = id === null ? undefined : await lookUp(deps, (actor) => deps.services.users.get(actor, id));
-  if (user === null) return void Object.assign(draft, CLOSED);
-  currentClient('resumeUserDialog').runSafely(async () => (await showDialog(deps, user)) && saved(), { where: 'user dialog' });
+  const find = () => (id === null ? Promise.resolve(undefined) : lookUp(deps, (actor) => deps.services.users.get(actor, id)));
+  return resumeDialog(draft, CLOSED, find, (record) => showDialog(deps, record), saved);
 }
 
 function showDialog(deps: UiDeps, user: UserPublic | undefined): Promise<UserPublic | undefined> {
